@@ -1,0 +1,96 @@
+package com.emporium.test.http;
+
+import com.emporium.test.contract.ContractRecorder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A small fluent HTTP client for integration tests against a running service:
+ * <pre>{@code
+ * ApiClient api = ApiClient.local(port, ContractRecorder.shared("user-service"));
+ * ApiResponse login = api.post("/api/auth/login").json(Map.of("email", email, "password", password)).send();
+ * }</pre>
+ * Every exchange is handed to the {@link ContractRecorder}, which fails the test when the response breaks the
+ * contract. {@link #unchecked(URI)} (or {@link #unchecked()}) sends requests that deliberately leave the
+ * contract, such as an unknown path.
+ *
+ * <p>Requests use HTTP/1.1, follow no redirect and keep no cookies: a test sends the cookies it means to
+ * send. One JDK {@link HttpClient} serves every instance.
+ */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final URI base;
+    private final @Nullable ContractRecorder contract;
+
+    /**
+     * @param base the service's root, e.g. {@code http://127.0.0.1:54321}; request paths are resolved against it
+     * @param contract the contract every response must conform to
+     */
+    public ApiClient(URI base, ContractRecorder contract) {
+        this(contract, base);
+    }
+
+    private ApiClient(@Nullable ContractRecorder contract, URI base) {
+        this.base = base;
+        this.contract = contract;
+    }
+
+    /** A client of the service listening on this port of the loopback address, e.g. Spring's random port. */
+    public static ApiClient local(int port, ContractRecorder contract) {
+        return new ApiClient(URI.create("http://127.0.0.1:" + port), contract);
+    }
+
+    /** A client whose exchanges no contract checks: for calls that deliberately leave the contract. */
+    public static ApiClient unchecked(URI base) {
+        return new ApiClient(null, base);
+    }
+
+    /** This client's service, without the contract check. */
+    public ApiClient unchecked() {
+        return unchecked(base);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public ApiRequest get(String path) {
+        return request("GET", path);
+    }
+
+    public ApiRequest post(String path) {
+        return request("POST", path);
+    }
+
+    public ApiRequest put(String path) {
+        return request("PUT", path);
+    }
+
+    public ApiRequest patch(String path) {
+        return request("PATCH", path);
+    }
+
+    public ApiRequest delete(String path) {
+        return request("DELETE", path);
+    }
+
+    /**
+     * A request with any method.
+     *
+     * @param path the path, optionally with a query, e.g. {@code /api/users/admin/users?page=1}
+     */
+    public ApiRequest request(String method, String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("A path starts with '/': " + path);
+        }
+        return new ApiRequest(HTTP, method, base.resolve(path), contract);
+    }
+}

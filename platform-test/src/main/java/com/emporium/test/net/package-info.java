@@ -1,0 +1,5 @@
+/** A TCP proxy a test owns, to cut a service off from a real dependency and give it back. */
+@NullMarked
+package com.emporium.test.net;
+
+import org.jspecify.annotations.NullMarked;

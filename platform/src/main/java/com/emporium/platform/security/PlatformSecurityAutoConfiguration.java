@@ -1,0 +1,124 @@
+package com.emporium.platform.security;
+
+import com.emporium.platform.web.PlatformWebAutoConfiguration;
+import com.emporium.platform.web.ProblemWriter;
+import java.time.Instant;
+import java.util.Objects;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Makes the service an OAuth2 resource server: every request but the public ones needs a bearer JWT signed
+ * by a key in user-service's JWKS, issued by the configured issuer for the configured audience. Roles come
+ * from the {@code roles} claim; {@code /internal/**} needs {@code service}, {@code /api/*}{@code /admin/**}
+ * needs {@code admin}. No identity header is trusted. Sessions are never created.
+ */
+@AutoConfiguration(
+        after = PlatformWebAutoConfiguration.class,
+        before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableWebSecurity
+public final class PlatformSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+            ProblemWriter problems, JwtAuthenticationConverter tokens) {
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        var denied = new ProblemAccessDeniedHandler(problems);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> { })
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .oauth2ResourceServer(server -> server
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(denied)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/health/**", "/metrics", "/error").permitAll();
+                    for (String path : properties.publicPaths()) {
+                        PublicPath publicPath = PublicPath.parse(path);
+                        if (publicPath.method() == null) {
+                            requests.requestMatchers(publicPath.pattern()).permitAll();
+                        } else {
+                            requests.requestMatchers(publicPath.method(), publicPath.pattern()).permitAll();
+                        }
+                    }
+                    requests.requestMatchers("/internal/**").hasRole(Roles.SERVICE)
+                            .requestMatchers("/api/*/admin/**").hasRole(Roles.ADMIN)
+                            .anyRequest().authenticated();
+                });
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtAuthenticationConverter platformJwtAuthenticationConverter() {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder platformJwtDecoder(SecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwt().jwkSetUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(tokenValidator(properties.jwt()));
+        return decoder;
+    }
+
+    /** What every Emporium access token must satisfy besides its signature; user-service uses it too. */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties.Jwt jwt) {
+        return new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(jwt.issuer()),
+                new JwtAudienceValidator(jwt.audience()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+    }
+
+    /** {@code "/path"} or {@code "METHOD /path"}. */
+    record PublicPath(@org.jspecify.annotations.Nullable HttpMethod method, String pattern) {
+
+        static PublicPath parse(String value) {
+            String[] parts = value.strip().split("\\s+");
+            return switch (parts.length) {
+                case 1 -> new PublicPath(null, parts[0]);
+                case 2 -> new PublicPath(HttpMethod.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), parts[1]);
+                default -> throw new IllegalArgumentException(
+                        "emporium.security.public-paths: expected \"/path\" or \"METHOD /path\", got: " + value);
+            };
+        }
+    }
+}

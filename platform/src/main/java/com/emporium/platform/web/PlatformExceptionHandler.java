@@ -1,0 +1,170 @@
+package com.emporium.platform.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Renders every error inside Spring MVC as problem+json with a stable type: Spring's own exceptions get the
+ * platform's type for their status, validation names each bad field, and anything unexpected becomes a 500
+ * that says nothing of its cause (the cause goes to the log, with the trace id).
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .forEach(error -> errors.add(fieldError(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+        return validationProblem(errors, headers, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return validationProblem(errors, headers, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLarge tooLarge = causedBy(ex, PayloadTooLarge.class);
+        if (tooLarge != null) {
+            ProblemDetail problem = RequestBodyLimitFilter.tooLarge(tooLarge.limit());
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformedDetail(ex));
+        problem.setType(ProblemTypes.MALFORMED_BODY);
+        problem.setTitle("Malformed Request Body");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "You are not allowed to do this.");
+        problem.setType(ProblemTypes.FORBIDDEN);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "A valid bearer token is required.");
+        problem.setType(ProblemTypes.UNAUTHORIZED);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.UNAUTHORIZED, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected error answering {}", request.getDescription(false), ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred. It has been logged.");
+        problem.setType(ProblemTypes.INTERNAL);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(ProblemTypes.forStatus(statusCode));
+            }
+            HttpStatus known = HttpStatus.resolve(statusCode.value());
+            if (problem.getTitle() == null && known != null) {
+                problem.setTitle(known.getReasonPhrase());
+            }
+            if (statusCode.is5xxServerError() && statusCode.value() != 503) {
+                problem.setDetail("An unexpected error occurred. It has been logged.");
+            }
+        }
+        HttpHeaders answer = new HttpHeaders();
+        answer.putAll(headers);
+        answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, answer, statusCode);
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, HttpHeaders headers,
+            WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request is invalid: " + String.join(", ",
+                        errors.stream().map(e -> e.get("field") + " " + e.get("message")).toList()) + ".");
+        problem.setType(ProblemTypes.VALIDATION);
+        problem.setTitle("Invalid Request");
+        problem.setProperty("errors", errors);
+        return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static Map<String, String> fieldError(String field, @Nullable String message) {
+        return Map.of("field", field, "message", message == null ? "is invalid" : message);
+    }
+
+    /** Names the field whose value had the wrong type, when Jackson tells which one it was. */
+    private static String malformedDetail(HttpMessageNotReadableException ex) {
+        JacksonException jackson = causedBy(ex, JacksonException.class);
+        if (jackson != null && !jackson.getPath().isEmpty()) {
+            String path = fieldPath(jackson.getPath());
+            return "The request body could not be read: the value of '" + path + "' has the wrong type or form.";
+        }
+        return "The request body is missing or is not well-formed JSON.";
+    }
+
+    private static String fieldPath(List<JacksonException.Reference> path) {
+        StringBuilder name = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                name.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return name.toString();
+    }
+
+    private static <T extends Throwable> @Nullable T causedBy(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package com.emporium.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.emporium.platform.config.DatabaseUrl;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+
+    @Test
+    void turnsAPostgresUrlIntoJdbcAndCredentials() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://order_app:s3cret@db.internal:6543/orders?sslmode=require");
+
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/orders?sslmode=require");
+        assertThat(url.username()).isEqualTo("order_app");
+        assertThat(url.password()).isEqualTo("s3cret");
+    }
+
+    @Test
+    void defaultsThePortAndDecodesEscapedCredentials() {
+        DatabaseUrl url = DatabaseUrl.parse("postgresql://app%40x:p%3Ass%2Fw@localhost/users");
+
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/users");
+        assertThat(url.username()).isEqualTo("app@x");
+        assertThat(url.password()).isEqualTo("p:ss/w");
+    }
+
+    @Test
+    void acceptsAJdbcUrlAsItIs() {
+        DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:5432/x", "u", "p");
+
+        assertThat(url).isEqualTo(new DatabaseUrl("jdbc:postgresql://127.0.0.1:5432/x", "u", "p"));
+    }
+
+    @Test
+    void refusesOtherSchemesAndUrlsWithoutADatabaseWithoutEchoingThePassword() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://u:topsecret@h/db"))
+                .withMessageContaining("postgres://").withMessageNotContaining("topsecret");
+        assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres://u:topsecret@h:5432/"))
+                .withMessageContaining("no database").withMessageNotContaining("topsecret");
+    }
+
+    @Test
+    void neverPrintsThePassword() {
+        assertThat(DatabaseUrl.parse("postgres://u:topsecret@h/db").toString()).doesNotContain("topsecret");
+    }
+}

@@ -1,0 +1,56 @@
+package com.emporium.user.account;
+
+import com.emporium.user.UserServiceProperties;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Argon2id hashing (Spring Security's encoder on BouncyCastle). Each hash takes the configured memory, so
+ * only a few run at once: a burst of logins queues here instead of exhausting the heap. Checking a password
+ * for an email that has no account costs the same as checking a wrong one, so timing does not reveal which
+ * emails are registered.
+ */
+@Component
+public class PasswordHashing {
+
+    private final Argon2PasswordEncoder encoder;
+    private final Semaphore permits;
+    private final String unknownAccountHash;
+
+    PasswordHashing(UserServiceProperties properties) {
+        UserServiceProperties.Passwords p = properties.passwords();
+        this.encoder = new Argon2PasswordEncoder(16, 32, p.parallelism(), p.memoryKib(), p.iterations());
+        this.permits = new Semaphore(p.maxConcurrentHashes(), true);
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        this.unknownAccountHash = encoder.encode(Base64.getEncoder().encodeToString(random));
+    }
+
+    public String hash(String password) {
+        return bounded(() -> encoder.encode(password));
+    }
+
+    /** Whether {@code password} matches {@code hash}; with no hash (no such account) it costs the same and fails. */
+    public boolean matches(String password, @Nullable String hash) {
+        boolean matches = bounded(() -> encoder.matches(password, hash == null ? unknownAccountHash : hash));
+        return hash != null && matches;
+    }
+
+    /** Whether a stored hash was made with weaker parameters than today's and should be made again. */
+    public boolean needsRehash(String hash) {
+        return encoder.upgradeEncoding(hash);
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+}

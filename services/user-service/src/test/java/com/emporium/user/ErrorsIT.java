@@ -1,0 +1,43 @@
+package com.emporium.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.emporium.test.http.ApiResponse;
+import org.junit.jupiter.api.Test;
+
+/** Errors the framework raises are problem+json with a stable type, like the service's own. */
+class ErrorsIT extends UserServiceIT {
+
+    @Test
+    void answersAnUnknownPathWith404() {
+        Accounts.Account customer = Accounts.customer(api);
+
+        ApiResponse response = api.unchecked().get("/api/users/nothing-here").bearer(customer.accessToken()).send();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:not-found");
+    }
+
+    @Test
+    void answersAWrongMethodWith405() {
+        Accounts.Account customer = Accounts.customer(api);
+
+        ApiResponse response = api.unchecked().request("DELETE", "/api/users/me").bearer(customer.accessToken())
+                .send();
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:method-not-allowed");
+        assertThat(response.header("Allow")).isPresent();
+    }
+
+    @Test
+    void answersAnUnparseableIdWith400() {
+        String admin = Accounts.login(api, ADMIN_EMAIL, ADMIN_PASSWORD, clientAddress).accessToken();
+
+        ApiResponse response = get("/api/users/admin/users/not-a-uuid").bearer(admin).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).startsWith("urn:problem:emporium:");
+    }
+}

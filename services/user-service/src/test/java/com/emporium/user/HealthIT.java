@@ -1,0 +1,77 @@
+package com.emporium.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.emporium.test.http.ApiResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.context.ApplicationContext;
+
+class HealthIT extends UserServiceIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void isLiveAndReadyWithItsDatabaseAndRedis() {
+        ApiResponse live = get("/health/live").send();
+        ApiResponse ready = get("/health/ready").send();
+
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("components").propertyNames()).contains("db", "redis", "readinessState");
+    }
+
+    @Test
+    void isNotReadyWhileItsDatabaseIsCutOffAndRecoversAfter() {
+        try {
+            DATABASE_LINK.cut();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                ApiResponse ready = get("/health/ready").send();
+                assertThat(ready.status()).isEqualTo(503);
+                assertThat(ready.json().get("components").get("db").get("status").asString()).isEqualTo("DOWN");
+            });
+            assertThat(get("/health/live").send().status()).as("a dead dependency is no reason to restart")
+                    .isEqualTo(200);
+        } finally {
+            DATABASE_LINK.restore();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/health/ready").send().status()).isEqualTo(200));
+    }
+
+    @Test
+    void reportsItselfNotLiveWhenItKnowsItIsBroken() {
+        try {
+            AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);
+
+            ApiResponse live = get("/health/live").send();
+
+            assertThat(live.status()).isEqualTo(503);
+            assertThat(live.json().get("status").asString()).isEqualTo("DOWN");
+        } finally {
+            AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+        }
+        assertThat(get("/health/live").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithServiceAndVersion() {
+        get("/.well-known/jwks.json").send();
+
+        ApiResponse metrics = get("/metrics").send();
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(metrics.body().lines().filter(line -> line.startsWith("http_server_requests_seconds_count")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("service=\"user-service\"").contains("version=\""));
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes{").contains("hikaricp_connections_active{");
+    }
+}
