@@ -30,7 +30,7 @@ class PlatformIT {
 
     @BeforeAll
     static void start() {
-        probe = new SpringApplicationBuilder(ProbeApplication.class).properties(ProbeApplication.PROPERTIES).run();
+        probe = new SpringApplicationBuilder(ProbeApplication.class).run(ProbeApplication.ARGUMENTS);
         base = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) probe).getWebServer().getPort());
     }
 
@@ -138,7 +138,7 @@ class PlatformIT {
     @Test
     void finishesAnInFlightRequestWhenShutDown() throws Exception {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ProbeApplication.class)
-                .properties(ProbeApplication.PROPERTIES).run();
+                .run(ProbeApplication.ARGUMENTS);
         URI appBase = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
         ProbeApplication.ProbeController.entered = new CountDownLatch(1);
         ProbeApplication.ProbeController.release = new CountDownLatch(1);

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
 class ProbeApplication {
 
-    static final String[] PROPERTIES = {
-        "spring.application.name=probe",
-        "server.port=0",
-        "emporium.security.public-paths=/api/probe/**",
-        "emporium.security.jwt.jwk-set-uri=http://127.0.0.1:9/no-keys-needed",
-        "emporium.http.max-body-size=1KB",
-        "management.endpoint.health.group.ready.include=readinessState",
+    /** Command-line arguments: they outrank the platform's defaults, as a service's own configuration does. */
+    static final String[] ARGUMENTS = {
+        "--spring.application.name=probe",
+        "--server.port=0",
+        "--emporium.security.public-paths=/api/probe/**",
+        "--emporium.security.jwt.jwk-set-uri=http://127.0.0.1:9/no-keys-needed",
+        "--emporium.http.max-body-size=1KB",
+        "--management.endpoint.health.group.ready.include=readinessState",
     };
 
     record Thing(@NotBlank String name, @Min(1) int quantity) {

@@ -45,6 +45,7 @@ public final class DatabaseConnectionAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+    @ConditionalOnProperty("emporium.database.url")
     static final class FlywayConnection {
 
         @Bean

@@ -3,6 +3,7 @@ package com.emporium.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.emporium.test.http.ApiResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Errors the framework raises are problem+json with a stable type, like the service's own. */
@@ -32,12 +33,17 @@ class ErrorsIT extends UserServiceIT {
     }
 
     @Test
-    void answersAnUnparseableIdWith400() {
+    void answersAnUnparseableIdWith400NamingIt() {
         String admin = Accounts.login(api, ADMIN_EMAIL, ADMIN_PASSWORD, clientAddress).accessToken();
+        String user = "/api/users/admin/users/not-a-uuid";
 
-        ApiResponse response = get("/api/users/admin/users/not-a-uuid").bearer(admin).send();
+        List<ApiResponse> answers = List.of(get(user).bearer(admin).send(),
+                put(user + "/disable").bearer(admin).send(), put(user + "/enable").bearer(admin).send());
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("type").asString()).startsWith("urn:problem:emporium:");
+        assertThat(answers).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:validation");
+            assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("id");
+        });
     }
 }

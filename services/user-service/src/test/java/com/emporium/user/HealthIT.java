@@ -47,6 +47,34 @@ class HealthIT extends UserServiceIT {
     }
 
     @Test
+    void refusesLoginsWith503WhileRedisIsCutOffAndRecoversAfter() {
+        String email = Accounts.newEmail();
+        post("/api/auth/register").json(Accounts.registration(email)).send();
+        try {
+            REDIS_LINK.cut();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                ApiResponse login = post("/api/auth/login")
+                        .json(java.util.Map.of("email", email, "password", Accounts.PASSWORD)).send();
+                assertThat(login.status()).isEqualTo(503);
+                assertThat(login.header("Retry-After")).isPresent();
+                assertThat(login.json().get("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
+            });
+            ApiResponse register = post("/api/auth/register").json(Accounts.registration(Accounts.newEmail())).send();
+            assertThat(register.status()).isEqualTo(503);
+            ApiResponse ready = get("/health/ready").send();
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.json().get("components").get("redis").get("status").asString()).isEqualTo("DOWN");
+        } finally {
+            REDIS_LINK.restore();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(post("/api/auth/login")
+                .json(java.util.Map.of("email", email, "password", Accounts.PASSWORD)).send().status()).isEqualTo(200));
+        assertThat(get("/health/ready").send().status()).isEqualTo(200);
+    }
+
+    @Test
     void reportsItselfNotLiveWhenItKnowsItIsBroken() {
         try {
             AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);

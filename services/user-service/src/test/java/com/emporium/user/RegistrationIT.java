@@ -17,7 +17,7 @@ class RegistrationIT extends UserServiceIT {
         String email = Accounts.newEmail();
 
         ApiResponse response = post("/api/auth/register")
-                .json(Map.of("email", "  " + email.toUpperCase() + " ", "password", Accounts.PASSWORD,
+                .json(Map.of("email", email.toUpperCase(), "password", Accounts.PASSWORD,
                         "displayName", " Ann "))
                 .send();
 

@@ -58,13 +58,12 @@ class SigningKeyRotationIT extends UserServiceIT {
         String kid = keys.current().getKeyID();
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(UserServiceApplication.class)
-                .properties("server.port=0",
-                        "emporium.database.url=" + DATABASE.appUrl(),
-                        "emporium.database.migration-url=" + DATABASE.ownerUrl(),
-                        "emporium.user.throttle.key-prefix=it:" + DATABASE.name() + ":",
-                        "emporium.user.admin.email=" + ADMIN_EMAIL,
-                        "emporium.user.admin.password=" + ADMIN_PASSWORD)
-                .run()) {
+                .run("--server.port=0",
+                        "--emporium.database.url=" + DATABASE.appUrl(),
+                        "--emporium.database.migration-url=" + DATABASE.ownerUrl(),
+                        "--emporium.user.throttle.key-prefix=it:" + DATABASE.name() + ":",
+                        "--emporium.user.admin.email=" + ADMIN_EMAIL,
+                        "--emporium.user.admin.password=" + ADMIN_PASSWORD)) {
             int otherPort = ((WebServerApplicationContext) restarted).getWebServer().getPort();
             var other = com.emporium.test.http.ApiClient.unchecked(java.net.URI.create("http://127.0.0.1:" + otherPort));
 

@@ -58,11 +58,14 @@ class TokenVerificationIT extends UserServiceIT {
 
     @Test
     void refusesARequestWithoutAToken() {
-        ApiResponse response = get("/api/users/me").send();
+        List<ApiResponse> answers = List.of(get("/api/users/me").send(),
+                put("/api/users/me").json(Map.of("displayName", "Nobody")).send());
 
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.header("WWW-Authenticate")).hasValue("Bearer");
-        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:unauthorized");
+        assertThat(answers).allSatisfy(response -> {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate")).hasValue("Bearer");
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:unauthorized");
+        });
     }
 
     @Test
@@ -76,11 +79,21 @@ class TokenVerificationIT extends UserServiceIT {
     }
 
     @Test
-    void refusesAnExpiredToken() {
-        String expired = issuer.issue(UUID.randomUUID().toString(), List.of("customer"), Duration.ofSeconds(-120))
-                .value();
+    void refusesAnExpiredToken() throws JOSEException {
+        Instant issued = Instant.now().minus(Duration.ofMinutes(20));
+        String expired = sign(keys.current(), claims().issueTime(Date.from(issued))
+                .expirationTime(Date.from(issued.plus(Duration.ofMinutes(15)))).build());
 
         assertRefused(expired);
+    }
+
+    @Test
+    void issuesTokensThatLiveFifteenMinutes() {
+        TokenIssuer.IssuedToken token = issuer.issue(UUID.randomUUID().toString(), List.of("customer"),
+                Duration.ofMinutes(15));
+
+        assertThat(token.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
+                Instant.now().plus(Duration.ofMinutes(16)));
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of user-service's integration tests: the real service on a random port, on a database of its own on
- * the machine's PostgreSQL (reached through a proxy the suite can cut), and the machine's Redis under a key
- * prefix of its own. Every class shares one application context. Each test speaks from an address of its
+ * the machine's PostgreSQL, and the machine's Redis under a key prefix of its own; both are reached through
+ * proxies the suite can cut. Every class shares one application context. Each test speaks from an address of its
  * own (through {@code X-Forwarded-For}, which the service believes from loopback, as it will from the
  * gateway), so the per-address throttles of one test do not touch another.
  */
@@ -26,6 +26,7 @@ public abstract class UserServiceIT {
 
     protected static final TestDatabase DATABASE = TestDatabase.shared("user_service");
     protected static final TcpProxy DATABASE_LINK = TcpProxy.to(DATABASE.host(), DATABASE.port());
+    protected static final TcpProxy REDIS_LINK = TcpProxy.to("127.0.0.1", 6379);
     protected static final String ADMIN_EMAIL = "admin@it.emporium.test";
     protected static final String ADMIN_PASSWORD = "it-admin-password-" + UUID.randomUUID();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -40,6 +41,7 @@ public abstract class UserServiceIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("emporium.database.url", () -> DATABASE.appUrl(DATABASE_LINK.host(), DATABASE_LINK.port()));
         registry.add("emporium.database.migration-url", DATABASE::ownerUrl);
+        registry.add("emporium.user.throttle.redis-url", () -> "redis://" + REDIS_LINK.host() + ":" + REDIS_LINK.port());
         registry.add("emporium.user.throttle.key-prefix", () -> "it:" + DATABASE.name() + ":");
         registry.add("emporium.user.admin.email", () -> ADMIN_EMAIL);
         registry.add("emporium.user.admin.password", () -> ADMIN_PASSWORD);

@@ -174,7 +174,6 @@ public class SigningKeys {
                     new PKCS8EncodedKeySpec(encryption.decrypt(stored.privateKeyEncrypted(), stored.kid())));
             return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(stored.kid())
                     .algorithm(JWSAlgorithm.parse(stored.algorithm())).keyUse(KeyUse.SIGNATURE)
-                    .issueTime(java.util.Date.from(stored.createdAt()))
                     .build();
         } catch (GeneralSecurityException ex) {
             throw new IllegalStateException("cannot read signing key " + stored.kid(), ex);
