@@ -99,6 +99,33 @@ class AdminIT extends UserServiceIT {
     }
 
     @Test
+    void refusesToLetAnAdminLockThemselvesOut() {
+        String me = get("/api/users/me").bearer(admin).send().json().get("id").asString();
+
+        ApiResponse demoted = put("/api/users/admin/users/" + me + "/roles").bearer(admin)
+                .json(Map.of("roles", List.of("customer"))).send();
+        ApiResponse disabled = put("/api/users/admin/users/" + me + "/disable").bearer(admin).send();
+
+        assertThat(demoted.status()).isEqualTo(409);
+        assertThat(demoted.json().get("type").asString()).isEqualTo("urn:problem:emporium:admin-lockout");
+        assertThat(disabled.status()).isEqualTo(409);
+        assertThat(get("/api/users/admin/users/" + me).bearer(admin).send().json().get("roles").toString())
+                .contains("admin");
+    }
+
+    @Test
+    void letsAnotherAdminBeDemotedWhileOneRemains() {
+        Accounts.Account other = Accounts.customer(api);
+        put("/api/users/admin/users/" + other.id() + "/roles").bearer(admin)
+                .json(Map.of("roles", List.of("customer", "admin"))).send();
+
+        ApiResponse demoted = put("/api/users/admin/users/" + other.id() + "/roles").bearer(admin)
+                .json(Map.of("roles", List.of("customer"))).send();
+
+        assertThat(demoted.status()).isEqualTo(200);
+    }
+
+    @Test
     void answers404ForActionsOnAnUnknownUser() {
         String unknown = "/api/users/admin/users/" + UUID.randomUUID();
 

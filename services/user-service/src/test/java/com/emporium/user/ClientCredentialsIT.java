@@ -54,6 +54,39 @@ class ClientCredentialsIT extends UserServiceIT {
     }
 
     @Test
+    void refusesAMissingGrant() {
+        ApiResponse response = post("/oauth2/token").basic("order-service", "order-service-dev-secret")
+                .form(Map.of("scope", "anything")).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("error").asString()).isEqualTo("invalid_request");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:validation");
+    }
+
+    @Test
+    void refusesASecretInTheUrl() {
+        ApiResponse response = api.unchecked()
+                .post("/oauth2/token?client_id=order-service&client_secret=order-service-dev-secret")
+                .header("X-Forwarded-For", clientAddress)
+                .form(Map.of("grant_type", "client_credentials")).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void throttlesTokenRequestsFromOneAddress() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(token("order-service", "wrong " + i).status()).isEqualTo(401);
+        }
+
+        ApiResponse throttled = token("order-service", "order-service-dev-secret");
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.header("Retry-After")).isPresent();
+    }
+
+    @Test
     void letsOnlyServiceTokensIntoInternalRoutes() {
         String service = token("inventory-service", "inventory-service-dev-secret").json().get("access_token")
                 .asString();

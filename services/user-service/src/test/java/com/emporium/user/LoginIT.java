@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.emporium.test.http.ApiResponse;
 import com.emporium.test.http.SetCookie;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +78,30 @@ class LoginIT extends UserServiceIT {
     }
 
     @Test
+    void letsNoMoreThanFiveOfManyParallelGuessesBeChecked() throws Exception {
+        String email = registered();
+        List<Callable<Integer>> guesses = IntStream.range(0, 12)
+                .<Callable<Integer>>mapToObj(i -> () -> api.post("/api/auth/login")
+                        .header("X-Forwarded-For", "192.0.2." + (i + 1))
+                        .json(Map.of("email", email, "password", "parallel guess " + i)).send().status())
+                .toList();
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> status : threads.invokeAll(guesses)) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(7);
+    }
+
+    @Test
     void forgivesEarlierFailuresAfterASuccessfulLogin() {
         String email = registered();
         for (int i = 0; i < 4; i++) {
-            login(email, "wrong password " + i);
+            assertThat(login(email, "wrong password " + i).status()).isEqualTo(401);
         }
         assertThat(login(email, Accounts.PASSWORD).status()).isEqualTo(200);
 

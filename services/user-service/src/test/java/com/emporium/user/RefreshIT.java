@@ -3,6 +3,15 @@ package com.emporium.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.emporium.test.http.ApiResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RefreshIT extends UserServiceIT {
@@ -38,6 +47,47 @@ class RefreshIT extends UserServiceIT {
         assertThat(replay.cookie("emporium_refresh")).hasValueSatisfying(cookie -> assertThat(cookie.clears()).isTrue());
         assertThat(refresh(second).status()).as("the legitimate holder's newer token dies with the family")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void letsOnlyOneOfTwoSimultaneousRefreshesWithOneTokenThrough() throws Exception {
+        Accounts.Account customer = Accounts.customer(api);
+        Callable<Integer> refresh = () -> refresh(customer.refreshToken()).status();
+
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> status : threads.invokeAll(List.of(refresh, refresh, refresh))) {
+                statuses.add(status.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSizeLessThanOrEqualTo(1);
+        assertThat(statuses).filteredOn(status -> status == 401).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    /** A thief refreshes a stolen token as fast as it can; the victim's replay must still end the family. */
+    @Test
+    void revokesTheFamilyEvenWhileAThiefKeepsRefreshing() throws Exception {
+        Accounts.Account customer = Accounts.customer(api);
+        String stolen = refresh(customer.refreshToken()).cookie("emporium_refresh").orElseThrow().value();
+        AtomicReference<String> thiefsLatest = new AtomicReference<>(stolen);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread thief = Thread.ofVirtual().start(() -> {
+            while (!stop.get()) {
+                ApiResponse next = refresh(thiefsLatest.get());
+                if (next.status() != 200) {
+                    return;
+                }
+                thiefsLatest.set(next.cookie("emporium_refresh").orElseThrow().value());
+            }
+        });
+
+        ApiResponse replay = refresh(customer.refreshToken());
+        stop.set(true);
+        thief.join(Duration.ofSeconds(10));
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(refresh(thiefsLatest.get()).status()).as("every token of the family is dead").isEqualTo(401);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.emporium.test.http.ApiResponse;
 import com.emporium.user.token.SigningKeys;
-import com.emporium.user.token.TokenIssuer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -25,9 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Bearer tokens: only a token signed by a current key, for this issuer and audience, and unexpired, passes. */
 class TokenVerificationIT extends UserServiceIT {
-
-    @Autowired
-    TokenIssuer issuer;
 
     @Autowired
     SigningKeys keys;
@@ -87,14 +83,6 @@ class TokenVerificationIT extends UserServiceIT {
         assertRefused(expired);
     }
 
-    @Test
-    void issuesTokensThatLiveFifteenMinutes() {
-        TokenIssuer.IssuedToken token = issuer.issue(UUID.randomUUID().toString(), List.of("customer"),
-                Duration.ofMinutes(15));
-
-        assertThat(token.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
-                Instant.now().plus(Duration.ofMinutes(16)));
-    }
 
     @Test
     void refusesATokenForAnotherAudience() throws JOSEException {

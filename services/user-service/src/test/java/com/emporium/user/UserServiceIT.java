@@ -45,8 +45,9 @@ public abstract class UserServiceIT {
         registry.add("emporium.user.throttle.key-prefix", () -> "it:" + DATABASE.name() + ":");
         registry.add("emporium.user.admin.email", () -> ADMIN_EMAIL);
         registry.add("emporium.user.admin.password", () -> ADMIN_PASSWORD);
-        // tests speak plain HTTP; browsers accept Secure cookies on localhost, the JDK's client does not care
-        registry.add("emporium.user.refresh-cookie.secure", () -> "true");
+        registry.add("emporium.user.tokens.key-cache-refresh", () -> "1s");
+        // the suite plays the gateway: X-Forwarded-For from loopback is believed (never by default)
+        registry.add("server.tomcat.remoteip.internal-proxies", () -> "127\\.0\\.0\\.1");
     }
 
     @BeforeEach

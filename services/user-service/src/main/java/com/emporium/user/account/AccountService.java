@@ -56,23 +56,43 @@ public class AccountService {
         return PageResponse.of(users.page(query), query, users.count());
     }
 
+    /** Changes an account's roles; an admin cannot take the admin role from themselves or from the last admin. */
     @Transactional
-    public User changeRoles(UserId id, Set<Role> roles) {
+    public User changeRoles(UserId actor, UserId id, Set<Role> roles) {
+        if (!roles.contains(Role.ADMIN)) {
+            keepAnAdmin(actor, id);
+        }
         if (!users.updateRoles(id, EnumSet.copyOf(roles), clock.instant())) {
             throw new UserNotFound(id);
         }
         return profile(id);
     }
 
-    /** Disables an account: it cannot log in, and its refresh tokens stop working at once. */
+    /**
+     * Disables an account: it cannot log in, and its refresh tokens stop working at once. An admin cannot
+     * disable themselves or the last admin.
+     */
     @Transactional
-    public User disable(UserId id) {
+    public User disable(UserId actor, UserId id) {
+        keepAnAdmin(actor, id);
         Instant now = clock.instant();
         if (!users.updateDisabledAt(id, now, now)) {
             throw new UserNotFound(id);
         }
         events.disabled(id, now);
         return profile(id);
+    }
+
+    /** Refuses a change that would lock the admins out: of themselves, or of the platform. */
+    private void keepAnAdmin(UserId actor, UserId id) {
+        users.lockAdministration();
+        if (actor.equals(id)) {
+            throw new AdminLockout("You cannot remove your own admin access; ask another admin.");
+        }
+        User target = users.findById(id).orElseThrow(() -> new UserNotFound(id));
+        if (target.roles().contains(Role.ADMIN) && !target.disabled() && users.countActiveAdmins() <= 1) {
+            throw new AdminLockout("This is the last active admin; make another admin first.");
+        }
     }
 
     @Transactional

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    static final String DEVELOPMENT_PASSWORD = "admin-dev-password-change-me";
 
     private final AccountService accounts;
     private final UserRepository users;
@@ -38,9 +37,6 @@ class AdminBootstrap implements ApplicationRunner {
             log.info("Created the first admin account {}", admin.email());
         } catch (EmailTaken raced) {
             // another replica created it at the same moment
-        }
-        if (DEVELOPMENT_PASSWORD.equals(admin.password())) {
-            log.warn("The admin account uses the DEVELOPMENT DEFAULT password: set ADMIN_PASSWORD outside development");
         }
     }
 }

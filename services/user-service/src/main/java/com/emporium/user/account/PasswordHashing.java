@@ -1,30 +1,38 @@
 package com.emporium.user.account;
 
+import com.emporium.platform.web.ProblemException;
+import com.emporium.platform.web.ProblemTypes;
 import com.emporium.user.UserServiceProperties;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Argon2id hashing (Spring Security's encoder on BouncyCastle). Each hash takes the configured memory, so
- * only a few run at once: a burst of logins queues here instead of exhausting the heap. Checking a password
- * for an email that has no account costs the same as checking a wrong one, so timing does not reveal which
- * emails are registered.
+ * only a few run at once, and a hash that cannot start within {@code queueTimeout} answers 503: a flood of
+ * logins is shed instead of queueing without bound. Checking a password for an email that has no account
+ * costs the same as checking a wrong one, so timing does not reveal which emails are registered.
  */
 @Component
 public class PasswordHashing {
 
     private final Argon2PasswordEncoder encoder;
     private final Semaphore permits;
+    private final Duration queueTimeout;
     private final String unknownAccountHash;
 
     PasswordHashing(UserServiceProperties properties) {
         UserServiceProperties.Passwords p = properties.passwords();
         this.encoder = new Argon2PasswordEncoder(16, 32, p.parallelism(), p.memoryKib(), p.iterations());
         this.permits = new Semaphore(p.maxConcurrentHashes(), true);
+        this.queueTimeout = p.queueTimeout();
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.unknownAccountHash = encoder.encode(Base64.getEncoder().encodeToString(random));
@@ -45,12 +53,29 @@ public class PasswordHashing {
         return encoder.upgradeEncoding(hash);
     }
 
-    private <T> T bounded(java.util.function.Supplier<T> work) {
-        permits.acquireUninterruptibly();
+    private <T> T bounded(Supplier<T> work) {
+        try {
+            if (!permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new HashingBusy();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new HashingBusy();
+        }
         try {
             return work.get();
         } finally {
             permits.release();
+        }
+    }
+
+    /** More logins and registrations arrive than the hashing capacity serves: shed them with 503. */
+    static final class HashingBusy extends ProblemException {
+
+        HashingBusy() {
+            super(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable",
+                    "Too many logins at once; please try again shortly.");
+            retryAfter(Duration.ofSeconds(2));
         }
     }
 }

@@ -89,6 +89,18 @@ public class UserRepository {
                 .query(UserRepository::map).list();
     }
 
+    /** Active (not disabled) accounts with the admin role. */
+    public long countActiveAdmins() {
+        return jdbc.sql("SELECT count(*) FROM users WHERE 'admin' = ANY (roles) AND disabled_at IS NULL")
+                .query(Long.class).single();
+    }
+
+    /** Serializes changes to who is an admin until the transaction ends, so two cannot demote each other. */
+    public void lockAdministration() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('emporium.user-service.administration'))")
+                .query((rs, row) -> 1).single();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM users").query(Long.class).single();
     }

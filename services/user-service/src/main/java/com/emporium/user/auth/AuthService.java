@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Login, refresh and logout. A login opens a refresh-token family; each refresh uses up its token and
  * issues the next one of the family. Presenting a token that was already used means a copy exists
- * somewhere, so the whole family is revoked and both holders must log in again.
+ * somewhere, so the whole family is revoked and both holders must log in again. Every refresh, reuse check
+ * and logout first locks the family's row, so they happen one after another for one family: a revocation
+ * cannot miss a successor that a racing refresh is still writing.
  */
 @Service
 public class AuthService {
@@ -58,11 +60,12 @@ public class AuthService {
     public LoginOutcome login(String email, String password, String clientAddress) {
         String normalized = User.normalizeEmail(email);
         throttles.loginAttempt(clientAddress);
-        throttles.accountNotLocked(normalized);
+        // every attempt spends one of the account's allowance before the password is checked, so parallel
+        // guesses cannot all slip past the limit; a success gives the allowance back
+        throttles.accountAttempt(normalized);
         Optional<User> found = users.findByEmail(normalized);
         boolean matches = passwords.matches(password, found.map(User::passwordHash).orElse(null));
         if (!matches) {
-            throttles.loginFailed(normalized);
             return new LoginOutcome.InvalidCredentials();
         }
         User user = found.orElseThrow();
@@ -73,7 +76,12 @@ public class AuthService {
         if (passwords.needsRehash(user.passwordHash())) {
             users.updatePasswordHash(user.id(), passwords.hash(password), clock.instant());
         }
-        Session session = transactions.execute(status -> openSession(user, UUID.randomUUID()));
+        Session session = transactions.execute(status -> {
+            Instant now = clock.instant();
+            UUID family = UUID.randomUUID();
+            refreshTokens.createFamily(family, user.id(), now, now.plus(settings.sessionMaxLifetime()));
+            return openSession(user, family, now.plus(settings.sessionMaxLifetime()));
+        });
         return new LoginOutcome.LoggedIn(user, session);
     }
 
@@ -83,24 +91,33 @@ public class AuthService {
         }
         byte[] hash = hash(refreshToken);
         return transactions.execute(status -> {
-            Instant now = clock.instant();
-            var live = refreshTokens.use(hash, now);
-            if (live.isPresent()) {
-                Optional<User> user = users.findById(live.get().userId());
-                if (user.isEmpty() || user.get().disabled()) {
-                    refreshTokens.revokeFamily(live.get().familyId(), now);
-                    return new RefreshOutcome.Rejected("account disabled");
-                }
-                return new RefreshOutcome.Refreshed(user.get(), openSession(user.get(), live.get().familyId()));
+            Optional<RefreshTokenRepository.Family> family = refreshTokens.familyOf(hash)
+                    .flatMap(refreshTokens::lockFamily);
+            if (family.isEmpty()) {
+                return new RefreshOutcome.Rejected("unknown");
             }
-            var stored = refreshTokens.find(hash, now);
-            if (stored.isPresent() && stored.get().used() && !stored.get().revoked()) {
-                int revoked = refreshTokens.revokeFamily(stored.get().familyId(), now);
-                log.warn("A used refresh token was presented again; revoked its family ({} live tokens) for user {}",
-                        revoked, stored.get().userId());
+            Instant now = clock.instant();
+            RefreshTokenRepository.Stored token = refreshTokens.find(hash).orElseThrow();
+            if (family.get().revoked()) {
+                return new RefreshOutcome.Rejected("revoked");
+            }
+            if (token.used()) {
+                refreshTokens.revokeFamily(token.familyId(), now);
+                log.warn("A used refresh token was presented again; revoked its family for user {}",
+                        token.userId());
                 return new RefreshOutcome.ReuseDetected();
             }
-            return new RefreshOutcome.Rejected(stored.isEmpty() ? "unknown" : "expired or revoked");
+            if (!token.expiresAt().isAfter(now) || !family.get().expiresAt().isAfter(now)) {
+                return new RefreshOutcome.Rejected("expired");
+            }
+            refreshTokens.markUsed(token.id(), now);
+            Optional<User> user = users.findById(token.userId());
+            if (user.isEmpty() || user.get().disabled()) {
+                refreshTokens.revokeFamily(token.familyId(), now);
+                return new RefreshOutcome.Rejected("account disabled");
+            }
+            return new RefreshOutcome.Refreshed(user.get(),
+                    openSession(user.get(), token.familyId(), family.get().expiresAt()));
         });
     }
 
@@ -109,19 +126,25 @@ public class AuthService {
         if (refreshToken == null || refreshToken.isBlank()) {
             return;
         }
-        transactions.executeWithoutResult(status -> refreshTokens.find(hash(refreshToken), clock.instant())
-                .ifPresent(stored -> refreshTokens.revokeFamily(stored.familyId(), clock.instant())));
+        transactions.executeWithoutResult(status -> refreshTokens.familyOf(hash(refreshToken))
+                .flatMap(refreshTokens::lockFamily)
+                .ifPresent(family -> refreshTokens.revokeFamily(family.id(), clock.instant())));
     }
 
-    private Session openSession(User user, UUID familyId) {
+    /** A new access token, and the family's next refresh token (never outliving the family). */
+    private Session openSession(User user, UUID familyId, Instant familyExpiresAt) {
         Instant now = clock.instant();
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        refreshTokens.insert(familyId, user.id(), hash(refreshToken), now, now.plus(settings.refreshTokenTtl()));
+        Instant expiresAt = now.plus(settings.refreshTokenTtl());
+        if (familyExpiresAt.isBefore(expiresAt)) {
+            expiresAt = familyExpiresAt;
+        }
+        refreshTokens.insert(familyId, user.id(), hash(refreshToken), now, expiresAt);
         var access = issuer.issue(user.id().toString(), user.roles().stream().sorted().map(Role::wireName).toList(),
                 settings.accessTokenTtl());
-        return new Session(access, refreshToken, settings.refreshTokenTtl());
+        return new Session(access, refreshToken, java.time.Duration.between(now, expiresAt));
     }
 
     static byte[] hash(String token) {

@@ -8,18 +8,35 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Refresh tokens, stored only as SHA-256 hashes. */
+/**
+ * Refresh tokens, stored only as SHA-256 hashes, and their families. Whoever changes a family's tokens locks
+ * the family row first ({@link #lockFamily}); the family's {@code revoked_at} is what revocation means.
+ */
 @Repository
 class RefreshTokenRepository {
 
-    /** A row found by its hash. */
-    record Stored(UUID id, UUID familyId, UserId userId, boolean used, boolean revoked, boolean expired) {
+    /** A token found by its hash. */
+    record Stored(UUID id, UUID familyId, UserId userId, boolean used, Instant expiresAt) {
+    }
+
+    /** A family, read under its row lock. */
+    record Family(UUID id, boolean revoked, Instant expiresAt) {
     }
 
     private final JdbcClient jdbc;
 
     RefreshTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    void createFamily(UUID familyId, UserId userId, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                INSERT INTO refresh_token_families (id, user_id, created_at, expires_at)
+                VALUES (:id, :user, :now, :expires)
+                """)
+                .param("id", familyId).param("user", userId.value()).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expiresAt))
+                .update();
     }
 
     void insert(UUID familyId, UserId userId, byte[] hash, Instant issuedAt, Instant expiresAt) {
@@ -33,44 +50,52 @@ class RefreshTokenRepository {
                 .update();
     }
 
-    /**
-     * Marks the token used if it is live (not used, revoked or expired), atomically: of two requests racing
-     * with one token, exactly one gets it.
-     */
-    Optional<Stored> use(byte[] hash, Instant now) {
-        return jdbc.sql("""
-                UPDATE refresh_tokens SET used_at = :now
-                WHERE token_hash = :hash AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now
-                RETURNING id, family_id, user_id
-                """)
-                .param("hash", hash).param("now", Timestamp.from(now))
-                .query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
-                        new UserId(rs.getObject("user_id", UUID.class)), false, false, false))
+    Optional<UUID> familyOf(byte[] hash) {
+        return jdbc.sql("SELECT family_id FROM refresh_tokens WHERE token_hash = :hash").param("hash", hash)
+                .query(UUID.class).optional();
+    }
+
+    /** Locks the family until the transaction ends; empty if it no longer exists. */
+    Optional<Family> lockFamily(UUID familyId) {
+        return jdbc.sql("SELECT id, revoked_at, expires_at FROM refresh_token_families WHERE id = :id FOR UPDATE")
+                .param("id", familyId)
+                .query((rs, row) -> new Family(rs.getObject("id", UUID.class), rs.getTimestamp("revoked_at") != null,
+                        rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
-    Optional<Stored> find(byte[] hash, Instant now) {
+    /** The token as it is now; read after its family is locked, so no one else is changing it. */
+    Optional<Stored> find(byte[] hash) {
         return jdbc.sql("SELECT * FROM refresh_tokens WHERE token_hash = :hash")
                 .param("hash", hash)
                 .query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
                         new UserId(rs.getObject("user_id", UUID.class)), rs.getTimestamp("used_at") != null,
-                        rs.getTimestamp("revoked_at") != null, !rs.getTimestamp("expires_at").toInstant().isAfter(now)))
+                        rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
-    int revokeFamily(UUID familyId, Instant now) {
-        return jdbc.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :family AND revoked_at IS NULL")
-                .param("now", Timestamp.from(now)).param("family", familyId).update();
+    void markUsed(UUID tokenId, Instant now) {
+        jdbc.sql("UPDATE refresh_tokens SET used_at = :now WHERE id = :id")
+                .param("now", Timestamp.from(now)).param("id", tokenId).update();
+    }
+
+    void revokeFamily(UUID familyId, Instant now) {
+        jdbc.sql("UPDATE refresh_token_families SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .param("now", Timestamp.from(now)).param("id", familyId).update();
     }
 
     int revokeAllOf(UserId userId, Instant now) {
-        return jdbc.sql("UPDATE refresh_tokens SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
+        return jdbc.sql("""
+                UPDATE refresh_token_families SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL
+                """)
                 .param("now", Timestamp.from(now)).param("user", userId.value()).update();
     }
 
-    /** Deletes tokens that expired before {@code before}; a reused expired token is refused either way. */
+    /** Deletes families (and their tokens) whose whole life ended before {@code before}, and dead tokens. */
     int purgeExpired(Instant before) {
-        return jdbc.sql("DELETE FROM refresh_tokens WHERE expires_at < :before")
+        int families = jdbc.sql("DELETE FROM refresh_token_families WHERE expires_at < :before")
+                .param("before", Timestamp.from(before)).update();
+        return families + jdbc.sql("DELETE FROM refresh_tokens WHERE expires_at < :before")
                 .param("before", Timestamp.from(before)).update();
     }
 }

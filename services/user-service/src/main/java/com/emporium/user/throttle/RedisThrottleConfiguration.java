@@ -36,7 +36,8 @@ class RedisThrottleConfiguration {
 
     /** Connected lazily, so that the service starts (not ready) while Redis is down. */
     @Bean
-    RedisConnection throttleRedisConnection(RedisClient client) {
-        return new RedisConnection(() -> client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)));
+    RedisConnection throttleRedisConnection(RedisClient client, UserServiceProperties properties) {
+        return new RedisConnection(() -> client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)),
+                properties.throttle().redisTimeout());
     }
 }

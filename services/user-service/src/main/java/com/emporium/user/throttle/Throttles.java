@@ -7,7 +7,6 @@ import com.emporium.user.UserServiceProperties;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -27,8 +26,8 @@ import org.springframework.stereotype.Component;
  * The limits on logins and registrations, as Bucket4j token buckets in Redis (shared by all replicas):
  * <ul>
  * <li>per account: {@code accountFailures.limit} failed logins per window; once spent, every login to that
- * account — even with the right password — answers 429 until the window refills (the whole allowance
- * comes back at once, at the end of the window that the first failure opened);</li>
+ * account — even with the right password — answers 429 until the bucket refills, gradually (one attempt
+ * every window / limit: 3 minutes for 5 per 15 minutes), so no more than the limit fit in any window;</li>
  * <li>per client address: {@code loginPerAddress.limit} login attempts per window, and
  * {@code registerPerAddress.limit} registrations per window (refilled gradually).</li>
  * </ul>
@@ -59,17 +58,22 @@ public class Throttles {
                 "Too many registrations from your address.");
     }
 
-    /** Throws {@link RateLimited} when the account has used up its failed logins. */
-    public void accountNotLocked(String normalizedEmail) {
-        EstimationProbe estimate = guarded(() -> account(normalizedEmail).estimateAbilityToConsume(1));
-        if (!estimate.canBeConsumed()) {
+    /**
+     * Spends one of the account's login allowance, before the password is checked (so that parallel guesses
+     * cannot all pass); throws {@link RateLimited} when it is spent. {@link #loginSucceeded} gives it back.
+     */
+    public void accountAttempt(String normalizedEmail) {
+        ConsumptionProbe probe = guarded(() -> account(normalizedEmail).tryConsumeAndReturnRemaining(1));
+        if (!probe.isConsumed()) {
             throw new RateLimited("Too many failed logins for this account; try again later.",
-                    Duration.ofNanos(estimate.getNanosToWaitForRefill()));
+                    Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 
-    public void loginFailed(String normalizedEmail) {
-        guarded(() -> account(normalizedEmail).tryConsume(1));
+    /** Counts one client-credentials request from {@code address}; throws {@link RateLimited} past the limit. */
+    public void tokenRequest(String address) {
+        consume("token-address:" + address, gradual(settings.loginPerAddress()),
+                "Too many token requests from your address.");
     }
 
     /** A successful login forgives earlier failures. */
@@ -89,12 +93,7 @@ public class Throttles {
     }
 
     private BucketProxy account(String normalizedEmail) {
-        UserServiceProperties.Limit limit = settings.accountFailures();
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.limit())
-                        .refillIntervally(limit.limit(), limit.window()).build())
-                .build();
-        return buckets().getProxy(accountKey(normalizedEmail), () -> configuration);
+        return buckets().getProxy(accountKey(normalizedEmail), () -> gradual(settings.accountFailures()));
     }
 
     private static BucketConfiguration gradual(UserServiceProperties.Limit limit) {

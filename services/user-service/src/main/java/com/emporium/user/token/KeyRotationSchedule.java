@@ -1,23 +1,16 @@
 package com.emporium.user.token;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Makes the first signing key at start-up, then rotates on schedule. */
+/** Rotates the signing key on schedule (the first key is made at start-up by {@link SigningKeys}). */
 @Component
-class KeyRotationSchedule implements ApplicationRunner {
+class KeyRotationSchedule {
 
     private final SigningKeys keys;
 
     KeyRotationSchedule(SigningKeys keys) {
         this.keys = keys;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        keys.ensureCurrentKey();
     }
 
     @Scheduled(initialDelayString = "${emporium.user.tokens.key-rotation-check}",

@@ -12,17 +12,20 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,13 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code keyCacheRefresh}, or at once when it meets a key id it does not know.
  */
 @Component
-public class SigningKeys {
+public class SigningKeys implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
     private static final Duration MIN_RELOAD_GAP = Duration.ofSeconds(1);
 
-    /** A key ready to use, and when it was read. */
-    private record Snapshot(List<RSAKey> keys, Instant loadedAt) {
+    /** The usable keys (the current one, if any, first), the current one's id, and when they were read. */
+    private record Snapshot(List<RSAKey> keys, @Nullable String currentKid, Instant loadedAt) {
     }
 
     /** What an admin sees of a rotation. */
@@ -52,7 +55,7 @@ public class SigningKeys {
     private final TransactionTemplate transactions;
     private final UserServiceProperties.Tokens settings;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.EPOCH);
+    private volatile Snapshot snapshot = new Snapshot(List.of(), null, Instant.EPOCH);
 
     SigningKeys(SigningKeyRepository repository, KeyEncryption encryption, TransactionTemplate transactions,
             UserServiceProperties properties, Clock clock) {
@@ -61,6 +64,15 @@ public class SigningKeys {
         this.transactions = transactions;
         this.settings = properties.tokens();
         this.clock = clock;
+    }
+
+    /**
+     * Runs once every bean exists (Flyway has migrated) and before the web server takes requests, so no
+     * request ever finds the service without a signing key.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        ensureCurrentKey();
     }
 
     /** Makes the first key when there is none (several replicas may start at once: one wins). */
@@ -106,11 +118,11 @@ public class SigningKeys {
 
     /** The key that signs new tokens. */
     public RSAKey current() {
-        List<RSAKey> keys = fresh().keys();
-        if (keys.isEmpty()) {
-            throw new IllegalStateException("no signing key: ensureCurrentKey() has not run");
-        }
-        return keys.getFirst();
+        Snapshot keys = fresh();
+        return keys.keys().stream()
+                .filter(key -> key.getKeyID().equals(keys.currentKid()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no current signing key"));
     }
 
     /** The keys a token may be signed with: the current one and the recently retired ones. */
@@ -135,18 +147,49 @@ public class SigningKeys {
 
     private Snapshot fresh() {
         Snapshot current = snapshot;
-        if (current.loadedAt().plus(settings.keyCacheRefresh()).isBefore(clock.instant())) {
-            return reload();
+        if (!stale(current)) {
+            return current;
         }
-        return current;
+        synchronized (this) {
+            current = snapshot;
+            if (!stale(current)) {
+                return current;
+            }
+            try {
+                return reload();
+            } catch (DataAccessException ex) {
+                if (current.keys().isEmpty()) {
+                    throw ex;
+                }
+                // the database is briefly away: keep verifying and signing with the keys we have
+                log.warn("Could not re-read the signing keys; keeping the ones read at {}", current.loadedAt());
+                return current;
+            }
+        }
+    }
+
+    private boolean stale(Snapshot current) {
+        return current.loadedAt().plus(settings.keyCacheRefresh()).isBefore(clock.instant());
     }
 
     private synchronized Snapshot reload() {
         Instant now = clock.instant();
-        List<RSAKey> keys = repository.usable(now.minus(settings.previousKeyRetention())).stream()
-                .map(this::toJwk)
-                .toList();
-        Snapshot loaded = new Snapshot(keys, now);
+        List<StoredKey> stored = repository.usable(now.minus(settings.previousKeyRetention()));
+        String currentKid = stored.stream().filter(key -> key.retiredAt() == null).map(StoredKey::kid)
+                .findFirst().orElse(null);
+        List<RSAKey> keys = new java.util.ArrayList<>();
+        for (StoredKey key : stored) {
+            try {
+                keys.add(toJwk(key));
+            } catch (IllegalStateException refused) {
+                // one bad row must not take the others down with it; it is neither published nor used
+                log.error("Signing key {} is refused: {}", key.kid(), refused.getMessage());
+                if (key.kid().equals(currentKid)) {
+                    currentKid = null;
+                }
+            }
+        }
+        Snapshot loaded = new Snapshot(List.copyOf(keys), currentKid, now);
         snapshot = loaded;
         return loaded;
     }
@@ -166,12 +209,21 @@ public class SigningKeys {
         }
     }
 
+    /**
+     * The key pair from its stored form. The public key is derived from the decrypted (authenticated) private
+     * key and must equal the stored one: a public key swapped in the database is refused, not published.
+     */
     private RSAKey toJwk(StoredKey stored) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(stored.publicKey()));
-            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(
+            RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
                     new PKCS8EncodedKeySpec(encryption.decrypt(stored.privateKeyEncrypted(), stored.kid())));
+            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
+                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            if (!java.util.Arrays.equals(publicKey.getEncoded(), stored.publicKey())) {
+                throw new IllegalStateException("signing key " + stored.kid()
+                        + ": the stored public key does not belong to its private key; refusing it");
+            }
             return new RSAKey.Builder(publicKey).privateKey(privateKey).keyID(stored.kid())
                     .algorithm(JWSAlgorithm.parse(stored.algorithm())).keyUse(KeyUse.SIGNATURE)
                     .build();

@@ -9,6 +9,8 @@ import com.emporium.user.account.UserRepository;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,13 +44,14 @@ class AdminUserController {
     }
 
     @PutMapping("/{id}/roles")
-    UserProfile roles(@PathVariable UUID id, @Valid @RequestBody RolesUpdate update) {
-        return UserProfile.of(accounts.changeRoles(new UserId(id), update.roles()));
+    UserProfile roles(@AuthenticationPrincipal Jwt token, @PathVariable UUID id,
+            @Valid @RequestBody RolesUpdate update) {
+        return UserProfile.of(accounts.changeRoles(ProfileController.caller(token), new UserId(id), update.roles()));
     }
 
     @PutMapping("/{id}/disable")
-    UserProfile disable(@PathVariable UUID id) {
-        return UserProfile.of(accounts.disable(new UserId(id)));
+    UserProfile disable(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+        return UserProfile.of(accounts.disable(ProfileController.caller(token), new UserId(id)));
     }
 
     @PutMapping("/{id}/enable")

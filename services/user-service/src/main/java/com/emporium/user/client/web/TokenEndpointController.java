@@ -3,7 +3,9 @@ package com.emporium.user.client.web;
 import com.emporium.platform.web.ProblemException;
 import com.emporium.platform.web.ProblemTypes;
 import com.emporium.user.client.ServiceClients;
+import com.emporium.user.throttle.Throttles;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The OAuth2 token endpoint (RFC 6749 §4.4), client-credentials grant only. Clients authenticate with HTTP
  * Basic (preferred) or with client_id and client_secret in the form. The answer uses OAuth2's own field
  * names so that standard OAuth2 clients read it; errors are problem+json that also carry OAuth2's
- * {@code error} code.
+ * {@code error} code. Requests are throttled per client address like logins.
  */
 @RestController
 class TokenEndpointController {
@@ -31,16 +33,28 @@ class TokenEndpointController {
     }
 
     private final ServiceClients clients;
+    private final Throttles throttles;
 
-    TokenEndpointController(ServiceClients clients) {
+    TokenEndpointController(ServiceClients clients, Throttles throttles) {
         this.clients = clients;
+        this.throttles = throttles;
     }
 
     @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<TokenGrant> token(@RequestParam(name = "grant_type", required = false) @Nullable String grantType,
             @RequestParam(name = "client_id", required = false) @Nullable String formClientId,
             @RequestParam(name = "client_secret", required = false) @Nullable String formSecret,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            HttpServletRequest request) {
+        throttles.tokenRequest(request.getRemoteAddr());
+        if (request.getQueryString() != null && request.getQueryString().contains("client_secret")) {
+            // RFC 6749 2.3.1: a secret in the URL ends up in access logs; refuse it rather than use it
+            throw oauthError(HttpStatus.BAD_REQUEST, "validation", "invalid_request",
+                    "client_secret must be sent in the request body or with HTTP Basic, never in the URL.");
+        }
+        if (grantType == null || grantType.isBlank()) {
+            throw oauthError(HttpStatus.BAD_REQUEST, "validation", "invalid_request", "grant_type is required.");
+        }
         if (!"client_credentials".equals(grantType)) {
             throw oauthError(HttpStatus.BAD_REQUEST, "unsupported-grant-type", "unsupported_grant_type",
                     "Only the client_credentials grant is supported.");
