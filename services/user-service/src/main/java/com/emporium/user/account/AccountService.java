@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** The fields an account list may be sorted by. */
+    public static final java.util.Set<String> SORTABLE_FIELDS = UserRepository.SORTABLE.keySet();
+
     private final UserRepository users;
     private final PasswordHashing passwords;
     private final AccountEvents events;

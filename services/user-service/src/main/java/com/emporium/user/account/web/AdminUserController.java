@@ -5,7 +5,6 @@ import com.emporium.platform.web.PageResponse;
 import com.emporium.user.account.AccountService;
 import com.emporium.user.account.UserId;
 import com.emporium.user.account.UserProfile;
-import com.emporium.user.account.UserRepository;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +33,7 @@ class AdminUserController {
     PageResponse<UserProfile> list(@RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size,
             @RequestParam(required = false) @Nullable String sort) {
-        PageQuery query = PageQuery.of(page, size, sort, UserRepository.SORTABLE.keySet(), "createdAt,desc");
+        PageQuery query = PageQuery.of(page, size, sort, AccountService.SORTABLE_FIELDS, "createdAt,desc");
         return accounts.list(query).map(UserProfile::of);
     }
 
