@@ -27,6 +27,22 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void keepsAPlusInTheCredentialsAsAPlus() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://u:a+b%2Bc@h/db");
+
+        assertThat(url.username()).isEqualTo("u");
+        assertThat(url.password()).isEqualTo("a+b+c");
+    }
+
+    @Test
+    void decodesEscapedUtf8InTheCredentials() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://m%C3%BCller:%E2%82%AC%20x@h/db");
+
+        assertThat(url.username()).isEqualTo("m\u00fcller");
+        assertThat(url.password()).isEqualTo("\u20ac x");
+    }
+
+    @Test
     void acceptsAJdbcUrlAsItIs() {
         DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:5432/x", "u", "p");
 

@@ -1,9 +1,10 @@
 package com.emporium.platform.config;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * A PostgreSQL location in the {@code postgres://user:pass@host:port/db?params} form that twelve-factor
@@ -67,8 +68,21 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         return new DatabaseUrl(jdbc.toString(), user, password);
     }
 
+    /**
+     * Undoes the percent-escapes of RFC 3986 and nothing else. {@code URLDecoder} decodes HTML forms, where a
+     * {@code +} stands for a space, and would turn the password {@code a+b} into {@code a b}. {@link URI} has
+     * already checked that every {@code %} starts an escape of two hex digits.
+     */
     private static String decode(String part) {
-        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.length());
+        int from = 0;
+        for (int escape = part.indexOf('%'); escape >= 0; escape = part.indexOf('%', from)) {
+            bytes.writeBytes(part.substring(from, escape).getBytes(StandardCharsets.UTF_8));
+            bytes.write(HexFormat.fromHexDigits(part, escape + 1, escape + 3));
+            from = escape + 3;
+        }
+        bytes.writeBytes(part.substring(from).getBytes(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The URL with its password masked, for error messages and logs. */
