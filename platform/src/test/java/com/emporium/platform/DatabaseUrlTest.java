@@ -58,6 +58,12 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void refusesAMalformedUrlWithoutCarryingThePasswordInACause() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres://u:top%2secret@h/db"))
+                .withMessageContaining("Malformed escape pair").withMessageNotContaining("secret").withNoCause();
+    }
+
+    @Test
     void neverPrintsThePassword() {
         assertThat(DatabaseUrl.parse("postgres://u:topsecret@h/db").toString()).doesNotContain("topsecret");
     }

@@ -34,7 +34,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("not a database URL: " + redact(trimmed), ex);
+            // not chained: the cause's message quotes the whole URL, password and all, into every stack trace
+            throw new IllegalArgumentException(
+                    "not a database URL (" + ex.getReason() + " at index " + ex.getIndex() + "): " + redact(trimmed));
         }
         String scheme = uri.getScheme();
         if (!"postgres".equals(scheme) && !"postgresql".equals(scheme)) {
