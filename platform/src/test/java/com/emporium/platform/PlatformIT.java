@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,6 +64,29 @@ class PlatformIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("urn:problem:emporium:internal")
                 .doesNotContain("hunter2").doesNotContain("IllegalStateException").doesNotContain("at com.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"connection", "resource", "timeout", "transient", "transaction"})
+    void answersServiceUnavailableWhileTheDatabaseIsOutOfReach(String kind) throws Exception {
+        HttpResponse<String> response = send(at("/api/probe/outage/" + kind));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("retry-after")).hasValue("5");
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("urn:problem:emporium:service-unavailable")
+                .contains("briefly unavailable")
+                .doesNotContain("hunter2").doesNotContain("JDBC").doesNotContain("Exception");
+    }
+
+    @Test
+    void keepsADataErrorThatWaitingWillNotCureAnUnexpectedError() throws Exception {
+        HttpResponse<String> response = send(at("/api/probe/outage/integrity"));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("retry-after")).isEmpty();
+        assertThat(response.body()).contains("urn:problem:emporium:internal").doesNotContain("duplicate key");
     }
 
     @Test

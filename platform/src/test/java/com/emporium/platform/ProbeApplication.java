@@ -3,12 +3,20 @@ package com.emporium.platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,6 +56,21 @@ class ProbeApplication {
         @GetMapping("/api/probe/boom")
         String boom() {
             throw new IllegalStateException("secret internals: password=hunter2");
+        }
+
+        /** Throws what Spring's data access throws when the database is down, slow or busy. */
+        @GetMapping("/api/probe/outage/{kind}")
+        String outage(@PathVariable String kind) {
+            var cause = new SQLException("FATAL: password authentication failed for user \"hunter2\"");
+            throw switch (kind) {
+                case "connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", cause);
+                case "resource" -> new DataAccessResourceFailureException("database went away", cause);
+                case "timeout" -> new QueryTimeoutException("select took too long", cause);
+                case "transient" -> new TransientDataAccessResourceException("recovery in progress", cause);
+                case "transaction" -> new CannotCreateTransactionException("Could not open JDBC Connection", cause);
+                case "integrity" -> new DataIntegrityViolationException("duplicate key", cause);
+                default -> new IllegalArgumentException(kind);
+            };
         }
 
         @PostMapping("/api/probe/things")

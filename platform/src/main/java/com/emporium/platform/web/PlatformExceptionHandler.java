@@ -1,5 +1,6 @@
 package com.emporium.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,6 +44,8 @@ import tools.jackson.core.JacksonException;
 public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+    /** Long enough for a connection pool to get a connection back, short enough not to lose a user. */
+    private static final Duration DEPENDENCY_RETRY_AFTER = Duration.ofSeconds(5);
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -98,6 +105,26 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
                 "A valid bearer token is required.");
         problem.setType(ProblemTypes.UNAUTHORIZED);
         return createResponseEntity(problem, new HttpHeaders(), HttpStatus.UNAUTHORIZED, request);
+    }
+
+    /**
+     * The database is down, overloaded or slow to answer: the request may well succeed in a moment, so the
+     * caller gets 503 with {@code Retry-After} rather than a 500 that reads as a bug. Covers the subclasses too
+     * ({@code CannotGetJdbcConnectionException}, {@code QueryTimeoutException}, lock and deadlock failures), and
+     * a transaction that could not begin because no connection was to be had. The detail never names the cause.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> dependencyUnavailable(Exception ex, WebRequest request) {
+        log.warn("A dependency is unavailable answering {}: {}", request.getDescription(false),
+                NestedExceptionUtils.getMostSpecificCause(ex).toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "A service this request depends on is briefly unavailable. Please try again shortly.");
+        problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+        problem.setTitle("Service Unavailable");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(DEPENDENCY_RETRY_AFTER.toSeconds()));
+        return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
