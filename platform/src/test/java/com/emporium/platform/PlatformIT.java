@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +55,11 @@ class PlatformIT {
 
     private static HttpRequest.BodyPublisher json(String body) {
         return HttpRequest.BodyPublishers.ofString(body);
+    }
+
+    /** A body of unknown length, sent in chunks with no Content-Length. */
+    private static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     }
 
     @Test
@@ -124,6 +131,51 @@ class PlatformIT {
         assertThat(withLength.body()).contains("urn:problem:emporium:payload-too-large");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(chunked.body()).contains("urn:problem:emporium:payload-too-large");
+    }
+
+    /** Tomcat reads a form itself, past the filter that limits the body: it must apply the same limit. */
+    @Test
+    void refusesAChunkedFormOverTheLimit() throws Exception {
+        byte[] form = ("name=" + "x".repeat(1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = send(at("/api/probe/form")
+                .header("content-type", "application/x-www-form-urlencoded").POST(chunked(form)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("urn:problem:emporium:payload-too-large").doesNotContain("xxxx");
+    }
+
+    @Test
+    void readsAChunkedFormUnderTheLimit() throws Exception {
+        byte[] form = "name=bolt".getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = send(at("/api/probe/form")
+                .header("content-type", "application/x-www-form-urlencoded").POST(chunked(form)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("bolt");
+    }
+
+    @Test
+    void answersBadRequestToAFormTomcatCannotDecode() throws Exception {
+        HttpResponse<String> response = send(at("/api/probe/form")
+                .header("content-type", "application/x-www-form-urlencoded").POST(json("name=%zz")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("urn:problem:emporium:bad-request");
+    }
+
+    @Test
+    void refusesAChunkedBodyReadThroughTheReaderOverTheLimit() throws Exception {
+        byte[] text = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = send(at("/api/probe/text")
+                .header("content-type", "text/plain").POST(chunked(text)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:problem:emporium:payload-too-large");
     }
 
     @Test

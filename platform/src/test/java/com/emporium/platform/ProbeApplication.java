@@ -1,8 +1,11 @@
 package com.emporium.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +16,14 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A tiny service on the platform library, with no database, to test what the platform gives every service. */
@@ -71,6 +76,19 @@ class ProbeApplication {
                 case "integrity" -> new DataIntegrityViolationException("duplicate key", cause);
                 default -> new IllegalArgumentException(kind);
             };
+        }
+
+        @PostMapping(path = "/api/probe/form", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+        String form(@RequestParam String name) {
+            return name;
+        }
+
+        /** Reads the body as text the servlet way, past Spring's message converters. */
+        @PostMapping(path = "/api/probe/text", consumes = MediaType.TEXT_PLAIN_VALUE)
+        String text(HttpServletRequest request) throws IOException {
+            StringWriter text = new StringWriter();
+            request.getReader().transferTo(text);
+            return "read " + text.toString().length() + " characters";
         }
 
         @PostMapping("/api/probe/things")

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -37,7 +38,8 @@ import tools.jackson.core.JacksonException;
 /**
  * Renders every error inside Spring MVC as problem+json with a stable type: Spring's own exceptions get the
  * platform's type for their status, validation names each bad field, and anything unexpected becomes a 500
- * that says nothing of its cause (the cause goes to the log, with the trace id).
+ * that says nothing of its cause (the cause goes to the log, with the trace id). The platform runs on Tomcat,
+ * whose form parsing errors it knows.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,6 +48,12 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
     /** Long enough for a connection pool to get a connection back, short enough not to lose a user. */
     private static final Duration DEPENDENCY_RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final HttpProperties http;
+
+    public PlatformExceptionHandler(HttpProperties http) {
+        this.http = http;
+    }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -89,6 +97,30 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.MALFORMED_BODY);
         problem.setTitle("Malformed Request Body");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body read straight from the request (its stream or reader) grew past the limit. */
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLarge ex, WebRequest request) {
+        return createResponseEntity(RequestBodyLimitFilter.tooLarge(ex.limit()), new HttpHeaders(),
+                HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /**
+     * Tomcat could not read the form parameters: 413 when the form is over
+     * {@code server.tomcat.max-http-form-post-size}, which the platform sets to the body limit, otherwise 400
+     * (a malformed form, or too many parameters).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException ex, WebRequest request) {
+        if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return createResponseEntity(RequestBodyLimitFilter.tooLarge(http.maxBodySize().toBytes()),
+                    new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request parameters could not be read.");
+        problem.setType(ProblemTypes.BAD_REQUEST);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
