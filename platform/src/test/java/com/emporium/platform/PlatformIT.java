@@ -35,7 +35,11 @@ class PlatformIT {
     @BeforeAll
     static void start() {
         probe = new SpringApplicationBuilder(ProbeApplication.class).run(ProbeApplication.ARGUMENTS);
-        base = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) probe).getWebServer().getPort());
+        base = URI.create("http://127.0.0.1:" + portOf(probe));
+    }
+
+    private static int portOf(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterAll
@@ -200,6 +204,29 @@ class PlatformIT {
         assertThat(none.body()).contains("urn:problem:emporium:unauthorized");
         assertThat(garbage.statusCode()).isEqualTo(401);
         assertThat(garbage.headers().firstValue("www-authenticate")).hasValue("Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void believesNoForwardedForHeaderByDefault() throws Exception {
+        HttpResponse<String> response = send(at("/api/probe/address").header("x-forwarded-for", "203.0.113.9"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("127.0.0.1");
+    }
+
+    /** {@code TRUSTED_PROXIES} set as the run command sets it; any property source will do for the test. */
+    @Test
+    void believesTheForwardedForHeaderOfATrustedProxy() throws Exception {
+        try (ConfigurableApplicationContext behindProxy = new SpringApplicationBuilder(ProbeApplication.class)
+                .run(ProbeApplication.arguments("--TRUSTED_PROXIES=127\\.0\\.0\\.1"))) {
+            URI proxied = URI.create("http://127.0.0.1:" + portOf(behindProxy));
+
+            HttpResponse<String> response = send(HttpRequest.newBuilder(proxied.resolve("/api/probe/address"))
+                    .header("x-forwarded-for", "203.0.113.9"));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("203.0.113.9");
+        }
     }
 
     @Test

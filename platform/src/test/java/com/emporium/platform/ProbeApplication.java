@@ -7,8 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -39,6 +43,14 @@ class ProbeApplication {
         "--emporium.http.max-body-size=1KB",
         "--management.endpoint.health.group.ready.include=readinessState",
     };
+
+    /** {@link #ARGUMENTS} with some replaced or added, each {@code --name=value}. */
+    static String[] arguments(String... overrides) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        Stream.concat(Arrays.stream(ARGUMENTS), Arrays.stream(overrides))
+                .forEach(argument -> byName.put(argument.substring(0, argument.indexOf('=')), argument));
+        return byName.values().toArray(String[]::new);
+    }
 
     record Thing(@NotBlank String name, @Min(1) int quantity) {
     }
@@ -94,6 +106,12 @@ class ProbeApplication {
         @PostMapping("/api/probe/things")
         Thing create(@Valid @RequestBody Thing thing) {
             return thing;
+        }
+
+        /** The client's address as the service sees it, after Tomcat's RemoteIpValve. */
+        @GetMapping("/api/probe/address")
+        String address(HttpServletRequest request) {
+            return request.getRemoteAddr();
         }
 
         @GetMapping("/api/private")
