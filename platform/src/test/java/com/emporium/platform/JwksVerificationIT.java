@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -108,6 +109,39 @@ class JwksVerificationIT {
         HttpResponse<String> response = get(CUSTOMER_ROUTE, token);
 
         assertRefusedAsInvalid(response);
+    }
+
+    /** /api/probe/** is public in the probe: the role rules must win over it. */
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+        "admin,    /api/probe/admin/report, 200",
+        "customer, /api/probe/admin/report, 403",
+        "service,  /api/probe/admin/report, 403",
+        "customer, /api/private,            200",
+        "admin,    /api/private,            200",
+        "service,  /api/private,            403",
+        "service,  /internal/probe,         200",
+        "customer, /internal/probe,         403",
+        "admin,    /internal/probe,         403",
+    })
+    void letsEachRoleIntoItsOwnRoutesOnly(String role, String path, int status) throws Exception {
+        String token = signed(signingKey, claims(role).build());
+
+        HttpResponse<String> response = get(path, token);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(response.body()).contains("urn:problem:emporium:forbidden");
+        }
+    }
+
+    @Test
+    void keepsATokenWithoutRolesOutOfTheApi() throws Exception {
+        String token = signed(signingKey, claims().build());
+
+        HttpResponse<String> response = get(CUSTOMER_ROUTE, token);
+
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test

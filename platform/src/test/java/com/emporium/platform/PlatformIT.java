@@ -230,6 +230,16 @@ class PlatformIT {
     }
 
     @Test
+    void keepsAdminAndServiceRoutesClosedUnderAnOverlappingPublicPath() throws Exception {
+        HttpResponse<String> admin = send(at("/api/probe/admin/report"));
+        HttpResponse<String> internal = send(at("/internal/probe"));
+
+        assertThat(admin.statusCode()).isEqualTo(401);
+        assertThat(admin.body()).contains("urn:problem:emporium:unauthorized").doesNotContain("report");
+        assertThat(internal.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void servesHealthAndMetricsWithoutAToken() throws Exception {
         assertThat(send(at("/health/live")).statusCode()).isEqualTo(200);
         assertThat(send(at("/health/ready")).statusCode()).isEqualTo(200);

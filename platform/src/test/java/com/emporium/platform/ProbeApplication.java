@@ -38,7 +38,8 @@ class ProbeApplication {
     static final String[] ARGUMENTS = {
         "--spring.application.name=probe",
         "--server.port=0",
-        "--emporium.security.public-paths=/api/probe/**",
+        // public paths that overlap the admin (/api/*/admin/**) and service (/internal/**) routes below them
+        "--emporium.security.public-paths=/api/probe/**,GET /internal/probe/**",
         "--emporium.security.jwt.jwk-set-uri=http://127.0.0.1:9/no-keys-needed",
         "--emporium.http.max-body-size=1KB",
         "--management.endpoint.health.group.ready.include=readinessState",
@@ -117,6 +118,16 @@ class ProbeApplication {
         @GetMapping("/api/private")
         String secret() {
             return "secret";
+        }
+
+        @GetMapping("/api/probe/admin/report")
+        String adminReport() {
+            return "report";
+        }
+
+        @GetMapping("/internal/probe")
+        String internal() {
+            return "internal";
         }
     }
 }
