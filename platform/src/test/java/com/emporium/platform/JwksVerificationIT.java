@@ -136,6 +136,17 @@ class JwksVerificationIT {
     }
 
     @Test
+    void ignoresAnExpiredTokenOnAPublicPath() throws Exception {
+        Instant now = Instant.now();
+        String expired = signed(signingKey, claims("customer").issueTime(Date.from(now.minus(Duration.ofHours(1))))
+                .expirationTime(Date.from(now.minus(WELL_PAST_SKEW))).build());
+
+        HttpResponse<String> response = get("/api/probe/address", expired);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void keepsATokenWithoutRolesOutOfTheApi() throws Exception {
         String token = signed(signingKey, claims().build());
 

@@ -229,6 +229,14 @@ class PlatformIT {
         }
     }
 
+    /** A browser still holding an expired or garbled token must be able to log in or refresh. */
+    @Test
+    void ignoresABearerTokenOnAPublicPath() throws Exception {
+        HttpResponse<String> response = send(at("/api/probe/address").header("authorization", "Bearer not.a.jwt"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
     @Test
     void keepsAdminAndServiceRoutesClosedUnderAnOverlappingPublicPath() throws Exception {
         HttpResponse<String> admin = send(at("/api/probe/admin/report"));

@@ -2,6 +2,7 @@ package com.emporium.platform.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what, in the order the rules are tried: {@code /internal/**} is for services and
  * {@code /api/*}{@code /admin/**} for admins, whatever the public paths say; then the public paths (with
  * health, metrics and the error page) are open to anyone; the rest of {@code /api/**} is for customers and
- * admins; anything else needs a valid token.
+ * admins; anything else needs a valid token. The filter chain and the bearer token resolver read the same rules.
  */
 final class AccessRules {
 
@@ -45,6 +46,11 @@ final class AccessRules {
                 .requestMatchers(open).permitAll()
                 .requestMatchers(api).hasAnyRole(Roles.CUSTOMER, Roles.ADMIN)
                 .anyRequest().authenticated();
+    }
+
+    /** Whether anyone may make this request, token or not: a public path that no role rule claims first. */
+    boolean isOpen(HttpServletRequest request) {
+        return !forServices.matches(request) && !forAdmins.matches(request) && open.matches(request);
     }
 
     /** {@code "/path"} or {@code "METHOD /path"}. */

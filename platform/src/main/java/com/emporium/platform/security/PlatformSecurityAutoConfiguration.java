@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -46,7 +47,7 @@ public final class PlatformSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-            ProblemWriter problems, JwtAuthenticationConverter tokens) {
+            ProblemWriter problems, JwtAuthenticationConverter tokens, BearerTokenResolver bearerTokens) {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var denied = new ProblemAccessDeniedHandler(problems);
         http.csrf(csrf -> csrf.disable())
@@ -60,9 +61,17 @@ public final class PlatformSecurityAutoConfiguration {
                 .oauth2ResourceServer(server -> server
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied)
+                        .bearerTokenResolver(bearerTokens)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
                 .authorizeHttpRequests(AccessRules.of(properties)::apply);
         return http.build();
+    }
+
+    /** Ignores any token on a public path, so that a stale one cannot refuse a login or a refresh. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver platformBearerTokenResolver(SecurityProperties properties) {
+        return new PublicPathBearerTokenResolver(AccessRules.of(properties));
     }
 
     @Bean
