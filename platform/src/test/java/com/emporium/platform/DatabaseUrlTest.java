@@ -27,6 +27,22 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void keepsAPlusInTheCredentialsAsAPlus() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://u:a+b%2Bc@h/db");
+
+        assertThat(url.username()).isEqualTo("u");
+        assertThat(url.password()).isEqualTo("a+b+c");
+    }
+
+    @Test
+    void decodesEscapedUtf8InTheCredentials() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://m%C3%BCller:%E2%82%AC%20x@h/db");
+
+        assertThat(url.username()).isEqualTo("m\u00fcller");
+        assertThat(url.password()).isEqualTo("\u20ac x");
+    }
+
+    @Test
     void acceptsAJdbcUrlAsItIs() {
         DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:5432/x", "u", "p");
 
@@ -39,6 +55,12 @@ class DatabaseUrlTest {
                 .withMessageContaining("postgres://").withMessageNotContaining("topsecret");
         assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres://u:topsecret@h:5432/"))
                 .withMessageContaining("no database").withMessageNotContaining("topsecret");
+    }
+
+    @Test
+    void refusesAMalformedUrlWithoutCarryingThePasswordInACause() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres://u:top%2secret@h/db"))
+                .withMessageContaining("Malformed escape pair").withMessageNotContaining("secret").withNoCause();
     }
 
     @Test

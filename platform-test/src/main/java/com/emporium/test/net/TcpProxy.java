@@ -7,26 +7,37 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy on a random loopback port in front of a real server (PostgreSQL, RabbitMQ, Redis), owned by
  * one test suite. {@link #cut()} drops every connection and refuses new ones, as a dead network would;
- * {@link #restore()} lets connections through again. The machine's servers are never stopped.
+ * {@link #blackhole()} keeps every connection open and accepts new ones but forwards nothing and answers
+ * nothing, as a hung server would; {@link #restore()} lets connections through again. The machine's servers
+ * are never stopped.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final String targetHost;
-    private final int targetPort;
+    /** Opens the connection to the real server; a test can slow it down to widen a race. */
+    @FunctionalInterface
+    interface Dialer {
+        Socket dial() throws IOException;
+    }
+
+    private enum Mode { FORWARD, CUT, BLACKHOLE }
+
+    private final Dialer upstream;
     private final ServerSocket server;
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean cut;
+    /** Guards {@link #mode} changes and {@link #open}, so no connection slips past a change of mode. */
+    private final Object lock = new Object();
+    private final Set<Socket> open = new HashSet<>();
+    private volatile Mode mode = Mode.FORWARD;
     private volatile boolean closed;
 
-    private TcpProxy(String targetHost, int targetPort) throws IOException {
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
+    TcpProxy(Dialer upstream) throws IOException {
+        this.upstream = upstream;
         this.server = new ServerSocket();
         this.server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         Thread.ofVirtual().name("tcp-proxy-" + port()).start(this::acceptLoop);
@@ -34,7 +45,7 @@ public final class TcpProxy implements AutoCloseable {
 
     public static TcpProxy to(String host, int port) {
         try {
-            return new TcpProxy(host, port);
+            return new TcpProxy(() -> new Socket(host, port));
         } catch (IOException ex) {
             throw new IllegalStateException("cannot open a proxy port", ex);
         }
@@ -50,13 +61,34 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Drops every connection now and refuses new ones until {@link #restore()}. */
     public void cut() {
-        cut = true;
-        open.forEach(TcpProxy::closeQuietly);
-        open.clear();
+        synchronized (lock) {
+            mode = Mode.CUT;
+            closeAllOpen();
+        }
     }
 
+    /**
+     * From now on, until {@link #restore()}, nothing passes in either direction: what arrives is read and
+     * dropped, new connections are accepted and never answered, and nothing is closed. A client waits until
+     * its own timeout, as it would on a server that hangs.
+     */
+    public void blackhole() {
+        synchronized (lock) {
+            mode = Mode.BLACKHOLE;
+        }
+    }
+
+    /**
+     * Forwards again. After {@link #blackhole()}, every connection that lived through it is closed first:
+     * bytes were dropped, so what is left of its conversation would be garbage to both ends.
+     */
     public void restore() {
-        cut = false;
+        synchronized (lock) {
+            if (mode == Mode.BLACKHOLE) {
+                closeAllOpen();
+            }
+            mode = Mode.FORWARD;
+        }
     }
 
     private void acceptLoop() {
@@ -67,17 +99,54 @@ public final class TcpProxy implements AutoCloseable {
             } catch (IOException ex) {
                 return;
             }
-            if (cut) {
-                closeQuietly(client);
-                continue;
+            switch (modeRegistering(client)) {
+                case FORWARD -> connect(client);
+                case BLACKHOLE -> swallow(client);
+                case CUT -> closeQuietly(client);
             }
-            try {
-                Socket upstream = new Socket(targetHost, targetPort);
+        }
+    }
+
+    /** The mode a new connection meets; a connection a blackhole takes is registered at once, under the lock. */
+    private Mode modeRegistering(Socket client) {
+        synchronized (lock) {
+            if (mode == Mode.BLACKHOLE) {
                 open.add(client);
-                open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
-            } catch (IOException ex) {
+            }
+            return mode;
+        }
+    }
+
+    private void connect(Socket client) {
+        Socket server;
+        try {
+            server = upstream.dial();
+        } catch (IOException ex) {
+            closeQuietly(client);
+            return;
+        }
+        // the mode may have changed while dialling: check it again, in the same lock as cut() and blackhole()
+        Mode now;
+        synchronized (lock) {
+            now = mode;
+            if (now != Mode.CUT) {
+                open.add(client);
+            }
+            if (now == Mode.FORWARD) {
+                open.add(server);
+            }
+        }
+        switch (now) {
+            case FORWARD -> {
+                pipe(client, server);
+                pipe(server, client);
+            }
+            case BLACKHOLE -> {
+                closeQuietly(server);
+                swallow(client);
+            }
+            case CUT -> {
+                closeQuietly(server);
                 closeQuietly(client);
             }
         }
@@ -89,18 +158,47 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (mode != Mode.BLACKHOLE) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException ex) {
                 // one side went away: close both below
             } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
+                forget(from);
+                forget(to);
             }
         });
+    }
+
+    /** Reads and drops what the client sends until it or {@link #restore()} closes the connection. */
+    private void swallow(Socket client) {
+        Thread.ofVirtual().start(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = client.getInputStream()) {
+                while (in.read(buffer) >= 0) {
+                    // dropped
+                }
+            } catch (IOException ex) {
+                // closed by restore() or close()
+            } finally {
+                forget(client);
+            }
+        });
+    }
+
+    private void forget(Socket socket) {
+        closeQuietly(socket);
+        synchronized (lock) {
+            open.remove(socket);
+        }
+    }
+
+    private void closeAllOpen() {
+        List<Socket> sockets = List.copyOf(open);
+        open.clear();
+        sockets.forEach(TcpProxy::closeQuietly);
     }
 
     private static void closeQuietly(Socket socket) {

@@ -1,9 +1,10 @@
 package com.emporium.platform.config;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * A PostgreSQL location in the {@code postgres://user:pass@host:port/db?params} form that twelve-factor
@@ -33,7 +34,9 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException ex) {
-            throw new IllegalArgumentException("not a database URL: " + redact(trimmed), ex);
+            // not chained: the cause's message quotes the whole URL, password and all, into every stack trace
+            throw new IllegalArgumentException(
+                    "not a database URL (" + ex.getReason() + " at index " + ex.getIndex() + "): " + redact(trimmed));
         }
         String scheme = uri.getScheme();
         if (!"postgres".equals(scheme) && !"postgresql".equals(scheme)) {
@@ -67,8 +70,21 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
         return new DatabaseUrl(jdbc.toString(), user, password);
     }
 
+    /**
+     * Undoes the percent-escapes of RFC 3986 and nothing else. {@code URLDecoder} decodes HTML forms, where a
+     * {@code +} stands for a space, and would turn the password {@code a+b} into {@code a b}. {@link URI} has
+     * already checked that every {@code %} starts an escape of two hex digits.
+     */
     private static String decode(String part) {
-        return URLDecoder.decode(part, StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(part.length());
+        int from = 0;
+        for (int escape = part.indexOf('%'); escape >= 0; escape = part.indexOf('%', from)) {
+            bytes.writeBytes(part.substring(from, escape).getBytes(StandardCharsets.UTF_8));
+            bytes.write(HexFormat.fromHexDigits(part, escape + 1, escape + 3));
+            from = escape + 3;
+        }
+        bytes.writeBytes(part.substring(from).getBytes(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The URL with its password masked, for error messages and logs. */

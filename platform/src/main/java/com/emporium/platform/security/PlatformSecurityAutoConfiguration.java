@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,13 +26,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes the service an OAuth2 resource server: every request but the public ones needs a bearer JWT signed
  * by a key in user-service's JWKS, issued by the configured issuer for the configured audience. Roles come
  * from the {@code roles} claim; {@code /internal/**} needs {@code service}, {@code /api/*}{@code /admin/**}
- * needs {@code admin}. No identity header is trusted. Sessions are never created.
+ * needs {@code admin}, even under a public path, and the rest of {@code /api/**} needs {@code customer} or
+ * {@code admin} (see {@link AccessRules}). No identity header is trusted. Sessions are never created.
  */
 @AutoConfiguration(
         after = PlatformWebAutoConfiguration.class,
@@ -46,7 +47,7 @@ public final class PlatformSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-            ProblemWriter problems, JwtAuthenticationConverter tokens) {
+            ProblemWriter problems, JwtAuthenticationConverter tokens, BearerTokenResolver bearerTokens) {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var denied = new ProblemAccessDeniedHandler(problems);
         http.csrf(csrf -> csrf.disable())
@@ -60,22 +61,17 @@ public final class PlatformSecurityAutoConfiguration {
                 .oauth2ResourceServer(server -> server
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(denied)
+                        .bearerTokenResolver(bearerTokens)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
-                .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/health/**", "/metrics", "/error").permitAll();
-                    for (String path : properties.publicPaths()) {
-                        PublicPath publicPath = PublicPath.parse(path);
-                        if (publicPath.method() == null) {
-                            requests.requestMatchers(publicPath.pattern()).permitAll();
-                        } else {
-                            requests.requestMatchers(publicPath.method(), publicPath.pattern()).permitAll();
-                        }
-                    }
-                    requests.requestMatchers("/internal/**").hasRole(Roles.SERVICE)
-                            .requestMatchers("/api/*/admin/**").hasRole(Roles.ADMIN)
-                            .anyRequest().authenticated();
-                });
+                .authorizeHttpRequests(AccessRules.of(properties)::apply);
         return http.build();
+    }
+
+    /** Ignores any token on a public path, so that a stale one cannot refuse a login or a refresh. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver platformBearerTokenResolver(SecurityProperties properties) {
+        return new PublicPathBearerTokenResolver(AccessRules.of(properties));
     }
 
     @Bean
@@ -106,19 +102,5 @@ public final class PlatformSecurityAutoConfiguration {
                 new JwtAudienceValidator(jwt.audience()),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
-    }
-
-    /** {@code "/path"} or {@code "METHOD /path"}. */
-    record PublicPath(@org.jspecify.annotations.Nullable HttpMethod method, String pattern) {
-
-        static PublicPath parse(String value) {
-            String[] parts = value.strip().split("\\s+");
-            return switch (parts.length) {
-                case 1 -> new PublicPath(null, parts[0]);
-                case 2 -> new PublicPath(HttpMethod.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)), parts[1]);
-                default -> throw new IllegalArgumentException(
-                        "emporium.security.public-paths: expected \"/path\" or \"METHOD /path\", got: " + value);
-            };
-        }
     }
 }

@@ -1,15 +1,20 @@
 package com.emporium.platform.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,13 +38,22 @@ import tools.jackson.core.JacksonException;
 /**
  * Renders every error inside Spring MVC as problem+json with a stable type: Spring's own exceptions get the
  * platform's type for their status, validation names each bad field, and anything unexpected becomes a 500
- * that says nothing of its cause (the cause goes to the log, with the trace id).
+ * that says nothing of its cause (the cause goes to the log, with the trace id). The platform runs on Tomcat,
+ * whose form parsing errors it knows.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+    /** Long enough for a connection pool to get a connection back, short enough not to lose a user. */
+    private static final Duration DEPENDENCY_RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final HttpProperties http;
+
+    public PlatformExceptionHandler(HttpProperties http) {
+        this.http = http;
+    }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -84,6 +99,30 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A body read straight from the request (its stream or reader) grew past the limit. */
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLarge ex, WebRequest request) {
+        return createResponseEntity(RequestBodyLimitFilter.tooLarge(ex.limit()), new HttpHeaders(),
+                HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /**
+     * Tomcat could not read the form parameters: 413 when the form is over
+     * {@code server.tomcat.max-http-form-post-size}, which the platform sets to the body limit, otherwise 400
+     * (a malformed form, or too many parameters).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException ex, WebRequest request) {
+        if (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return createResponseEntity(RequestBodyLimitFilter.tooLarge(http.maxBodySize().toBytes()),
+                    new HttpHeaders(), HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request parameters could not be read.");
+        problem.setType(ProblemTypes.BAD_REQUEST);
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
@@ -98,6 +137,26 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
                 "A valid bearer token is required.");
         problem.setType(ProblemTypes.UNAUTHORIZED);
         return createResponseEntity(problem, new HttpHeaders(), HttpStatus.UNAUTHORIZED, request);
+    }
+
+    /**
+     * The database is down, overloaded or slow to answer: the request may well succeed in a moment, so the
+     * caller gets 503 with {@code Retry-After} rather than a 500 that reads as a bug. Covers the subclasses too
+     * ({@code CannotGetJdbcConnectionException}, {@code QueryTimeoutException}, lock and deadlock failures), and
+     * a transaction that could not begin because no connection was to be had. The detail never names the cause.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> dependencyUnavailable(Exception ex, WebRequest request) {
+        log.warn("A dependency is unavailable answering {}: {}", request.getDescription(false),
+                NestedExceptionUtils.getMostSpecificCause(ex).toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "A service this request depends on is briefly unavailable. Please try again shortly.");
+        problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+        problem.setTitle("Service Unavailable");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(DEPENDENCY_RETRY_AFTER.toSeconds()));
+        return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)

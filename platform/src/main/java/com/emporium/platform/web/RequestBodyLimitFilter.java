@@ -7,14 +7,22 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the configured size with 413 before anything reads them: at once when the
- * {@code Content-Length} says so, or as soon as a body without one grows past the limit.
+ * {@code Content-Length} says so, or as soon as a body without one grows past the limit. A form body Tomcat
+ * parses itself never passes through here; {@code server.tomcat.max-http-form-post-size} holds it to the same
+ * limit, and {@link PlatformExceptionHandler} answers Tomcat's refusal with the same 413.
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -44,10 +52,16 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         return problem;
     }
 
+    /**
+     * Counts what is read through {@link #getInputStream()} and {@link #getReader()} alike. The reader is made
+     * here over the counted stream, since the container's own reader would read past the count; as the servlet
+     * specification asks, a request gives one of the two, never both.
+     */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
+        private @Nullable BufferedReader reader;
 
         LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -56,10 +70,41 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
+            if (reader != null) {
+                throw new IllegalStateException("getReader() has already been called for this request");
+            }
+            return limitedStream();
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                if (stream != null) {
+                    throw new IllegalStateException("getInputStream() has already been called for this request");
+                }
+                reader = new BufferedReader(new InputStreamReader(limitedStream(), charset()));
+            }
+            return reader;
+        }
+
+        private ServletInputStream limitedStream() throws IOException {
             if (stream == null) {
                 stream = new LimitedInputStream(super.getInputStream(), limit);
             }
             return stream;
+        }
+
+        /** The request's encoding, or ISO-8859-1 when it names none, as the servlet specification has it. */
+        private Charset charset() throws UnsupportedEncodingException {
+            String name = getCharacterEncoding();
+            if (name == null) {
+                return StandardCharsets.ISO_8859_1;
+            }
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException ex) {
+                throw new UnsupportedEncodingException(name);
+            }
         }
     }
 
