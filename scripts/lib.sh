@@ -46,10 +46,10 @@ em_java_version() {
   local home="$1" v=""
   [[ -x "$home/bin/java" ]] || return 0
   if [[ -r "$home/release" ]]; then
-    v="$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$home/release" | head -n 1)"
+    v="$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$home/release" | head -n 1)" || true
   fi
   if [[ -z "$v" ]]; then
-    v="$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)"
+    v="$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)" || true
   fi
   printf '%s\n' "$v"
 }
@@ -108,14 +108,18 @@ em_find_jdk() {
   export EMPORIUM_JAVA_VERSION
 }
 
-# em_require_maven: Maven on PATH, 3.8 or newer.
+# em_require_maven: Maven on PATH. Also quiets the sun.misc.Unsafe warnings that Maven 3.8's own Guava
+# prints on JDK 24+ (call after em_find_jdk).
 em_require_maven() {
   command -v mvn >/dev/null 2>&1 || em_die "Maven (mvn, 3.8 or newer) is not on PATH: install it (e.g. the distribution's maven package) and retry."
+  if [[ " ${MAVEN_OPTS:-} " != *" --sun-misc-unsafe-memory-access="* ]]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+  fi
 }
 
 em_check_maven_version() {
   local v major minor
-  v="$(mvn -v 2>/dev/null | sed -n 's/^Apache Maven \([0-9][0-9.]*\).*/\1/p' | head -n 1)"
+  v="$(mvn -v 2>/dev/null | sed -n 's/^Apache Maven \([0-9][0-9.]*\).*/\1/p' | head -n 1)" || true
   [[ -n "$v" ]] || return 0
   major="${v%%.*}" minor="${v#*.}" minor="${minor%%.*}"
   if ((major < 3 || (major == 3 && minor < 8))); then
@@ -141,7 +145,7 @@ em_infra_start_command() {
   case "$1" in
     postgresql) printf '%s\n' 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' ;;
     rabbitmq) printf '%s\n' 'rabbitmq-server -detached' ;;
-    redis) printf '%s\n' 'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log' ;;
+    redis) printf '%s\n' "redis-server --daemonize yes --bind 127.0.0.1 -::1 --port $EMPORIUM_REDIS_PORT --save \"\" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log" ;;
   esac
 }
 
