@@ -100,9 +100,15 @@ class ClientCredentialsIT extends UserServiceIT {
     }
 
     @Test
-    void keepsServiceTokensOutOfAdminRoutes() {
+    void keepsServiceTokensOutOfCustomerAndAdminRoutes() {
         String service = token("order-service", "order-service-dev-secret").json().get("access_token").asString();
 
+        ApiResponse me = get("/api/users/me").bearer(service).send();
+
+        assertThat(me.status()).isEqualTo(403);
+        assertThat(me.json().get("type").asString()).isEqualTo("urn:problem:emporium:forbidden");
+        assertThat(put("/api/users/me").bearer(service).json(Map.of("displayName", "A Service")).send().status())
+                .isEqualTo(403);
         assertThat(get("/api/users/admin/users").bearer(service).send().status()).isEqualTo(403);
     }
 }

@@ -28,6 +28,7 @@ class HealthIT extends UserServiceIT {
 
     @Test
     void isNotReadyWhileItsDatabaseIsCutOffAndRecoversAfter() {
+        Accounts.Account customer = Accounts.customer(api);
         try {
             DATABASE_LINK.cut();
 
@@ -38,6 +39,10 @@ class HealthIT extends UserServiceIT {
             });
             assertThat(get("/health/live").send().status()).as("a dead dependency is no reason to restart")
                     .isEqualTo(200);
+            ApiResponse me = get("/api/users/me").bearer(customer.accessToken()).send();
+            assertThat(me.status()).as("the token still verifies; the profile cannot be read").isEqualTo(503);
+            assertThat(me.header("Retry-After")).isPresent();
+            assertThat(me.json().get("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
         } finally {
             DATABASE_LINK.restore();
         }

@@ -102,6 +102,16 @@ class RefreshIT extends UserServiceIT {
     }
 
     @Test
+    void refreshesDespiteAStaleAccessTokenSentAlong() {
+        Accounts.Account customer = Accounts.customer(api);
+
+        ApiResponse refreshed = post("/api/auth/refresh").bearer("an.expired.token")
+                .cookie("emporium_refresh", customer.refreshToken()).send();
+
+        assertThat(refreshed.status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAMissingOrUnknownCookie() {
         assertThat(post("/api/auth/refresh").send().status()).isEqualTo(401);
         assertThat(refresh("not-a-token-we-ever-issued").status()).isEqualTo(401);
