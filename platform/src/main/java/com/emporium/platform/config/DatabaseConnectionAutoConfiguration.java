@@ -73,7 +73,12 @@ public final class DatabaseConnectionAutoConfiguration {
 
         @Bean
         FlywayConfigurationCustomizer emporiumAppRolePlaceholder(DatabaseProperties properties) {
-            String appRole = DatabaseUrl.parse(required(properties.url(), "emporium.database.url")).username();
+            String appRole = properties.appRole() != null && !properties.appRole().isBlank() ? properties.appRole()
+                    : DatabaseUrl.parse(required(properties.url(), "emporium.database.url")).username();
+            if (appRole.isBlank()) {
+                throw new IllegalStateException("emporium.database.app-role (DATABASE_APP_ROLE) must be set when "
+                        + "DATABASE_URL carries no user name");
+            }
             return configuration -> configuration.placeholders(java.util.Map.of("appRole", appRole));
         }
     }
