@@ -5,6 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.emporium.test.http.ApiResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -79,6 +86,35 @@ class HealthIT extends UserServiceIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(post("/api/auth/login")
                 .json(java.util.Map.of("email", email, "password", Accounts.PASSWORD)).send().status()).isEqualTo(200));
         assertThat(get("/health/ready").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersEveryLoginWith503WithinTheRedisTimeoutWhileRedisHangs() throws Exception {
+        String email = Accounts.newEmail();
+        post("/api/auth/register").json(Accounts.registration(email)).send();
+        List<Callable<ApiResponse>> logins = IntStream.range(0, 8)
+                .<Callable<ApiResponse>>mapToObj(i -> () -> api.post("/api/auth/login")
+                        .header("X-Forwarded-For", "192.0.2." + (100 + i))
+                        .json(java.util.Map.of("email", email, "password", Accounts.PASSWORD)).send())
+                .toList();
+        List<ApiResponse> answers = new ArrayList<>();
+        long started = System.nanoTime();
+        try {
+            REDIS_LINK.blackhole();
+            try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (Future<ApiResponse> answer : threads.invokeAll(logins)) {
+                    answers.add(answer.get());
+                }
+            }
+        } finally {
+            REDIS_LINK.restore();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(503));
+        assertThat(took).as("the logins wait side by side, not one behind another").isLessThan(Duration.ofSeconds(6));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(post("/api/auth/login")
+                .json(java.util.Map.of("email", email, "password", Accounts.PASSWORD)).send().status()).isEqualTo(200));
     }
 
     @Test
