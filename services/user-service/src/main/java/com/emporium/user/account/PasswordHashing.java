@@ -6,6 +6,7 @@ import com.emporium.user.UserServiceProperties;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,7 +27,7 @@ public class PasswordHashing {
     private final Argon2PasswordEncoder encoder;
     private final Semaphore permits;
     private final Duration queueTimeout;
-    private final String unknownAccountHash;
+    private final CompletableFuture<String> unknownAccountHash;
 
     PasswordHashing(UserServiceProperties properties) {
         UserServiceProperties.Passwords p = properties.passwords();
@@ -35,7 +36,10 @@ public class PasswordHashing {
         this.queueTimeout = p.queueTimeout();
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        this.unknownAccountHash = encoder.encode(Base64.getEncoder().encodeToString(random));
+        // made beside start-up, not in its way: the first hash of a JVM runs cold and takes a good part of a second
+        this.unknownAccountHash = CompletableFuture.supplyAsync(
+                () -> encoder.encode(Base64.getEncoder().encodeToString(random)),
+                runnable -> Thread.ofVirtual().name("argon2-warm-up").start(runnable));
     }
 
     public String hash(String password) {
@@ -44,7 +48,7 @@ public class PasswordHashing {
 
     /** Whether {@code password} matches {@code hash}; with no hash (no such account) it costs the same and fails. */
     public boolean matches(String password, @Nullable String hash) {
-        boolean matches = bounded(() -> encoder.matches(password, hash == null ? unknownAccountHash : hash));
+        boolean matches = bounded(() -> encoder.matches(password, hash == null ? unknownAccountHash.join() : hash));
         return hash != null && matches;
     }
 
