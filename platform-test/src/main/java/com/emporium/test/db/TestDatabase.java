@@ -93,12 +93,18 @@ public final class TestDatabase {
                 appPassword);
     }
 
+    /** The server's host, as {@code TEST_PG_ADMIN_URL} names it. */
     public String host() {
-        return "127.0.0.1";
+        return server().getHost();
     }
 
     public int port() {
-        return 5432;
+        int port = server().getPort();
+        return port == -1 ? 5432 : port;
+    }
+
+    private static java.net.URI server() {
+        return java.net.URI.create(adminUrl().substring("jdbc:".length()));
     }
 
     /** Drops the database and its roles, whoever is still connected. */

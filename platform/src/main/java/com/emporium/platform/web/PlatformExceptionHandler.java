@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -74,6 +75,15 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return validationProblem(errors, headers, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Spring's own detail speaks of static resources, which says more about the server than the caller needs
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Nothing exists at this path.");
+        problem.setType(ProblemTypes.NOT_FOUND);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
     @Override

@@ -18,6 +18,14 @@ class ErrorsIT extends UserServiceIT {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:emporium:not-found");
+        assertThat(response.json().get("detail").asString()).doesNotContainIgnoringCase("static");
+    }
+
+    @Test
+    void answersAnUnknownPathWith401WithoutAToken() {
+        ApiResponse response = api.unchecked().get("/api/users/nothing-here").send();
+
+        assertThat(response.status()).as("an anonymous caller learns nothing of what exists").isEqualTo(401);
     }
 
     @Test
