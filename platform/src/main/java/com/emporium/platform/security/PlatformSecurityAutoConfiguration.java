@@ -1,9 +1,8 @@
 package com.emporium.platform.security;
 
+import com.emporium.platform.token.AccessTokenRules;
 import com.emporium.platform.web.PlatformWebAutoConfiguration;
 import com.emporium.platform.web.ProblemWriter;
-import java.time.Instant;
-import java.util.Objects;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,15 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -78,7 +72,7 @@ public final class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     JwtAuthenticationConverter platformJwtAuthenticationConverter() {
         var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthoritiesClaimName(AccessTokenRules.ROLES_CLAIM);
         authorities.setAuthorityPrefix("ROLE_");
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
@@ -97,10 +91,6 @@ public final class PlatformSecurityAutoConfiguration {
 
     /** What every Emporium access token must satisfy besides its signature; user-service uses it too. */
     public static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties.Jwt jwt) {
-        return new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(jwt.issuer()),
-                new JwtAudienceValidator(jwt.audience()),
-                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+        return AccessTokenRules.validator(jwt.issuer(), jwt.audience());
     }
 }

@@ -1,6 +1,6 @@
 package com.emporium.platform.security;
 
-import com.emporium.platform.web.ProblemTypes;
+import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package com.emporium.platform.web;
 
+import com.emporium.platform.problem.ProblemTypes;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package com.emporium.platform.web;
 
+import com.emporium.platform.problem.ProblemTypes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package com.emporium.platform.web;
 
+import com.emporium.platform.problem.ProblemTypes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;

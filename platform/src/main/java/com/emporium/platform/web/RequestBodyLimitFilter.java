@@ -1,5 +1,6 @@
 package com.emporium.platform.web;
 
+import com.emporium.platform.problem.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

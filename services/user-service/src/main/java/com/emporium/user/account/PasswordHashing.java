@@ -1,7 +1,7 @@
 package com.emporium.user.account;
 
 import com.emporium.platform.web.ProblemException;
-import com.emporium.platform.web.ProblemTypes;
+import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.user.UserServiceProperties;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package com.emporium.user.client;
 
-import com.emporium.platform.security.Roles;
+import com.emporium.platform.token.Roles;
 import com.emporium.user.UserServiceProperties;
 import com.emporium.user.token.TokenIssuer;
 import com.emporium.user.token.TokenIssuer.IssuedToken;

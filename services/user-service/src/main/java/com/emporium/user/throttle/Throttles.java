@@ -1,7 +1,7 @@
 package com.emporium.user.throttle;
 
 import com.emporium.platform.web.ProblemException;
-import com.emporium.platform.web.ProblemTypes;
+import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.web.RateLimited;
 import com.emporium.user.UserServiceProperties;
 import io.github.bucket4j.Bandwidth;

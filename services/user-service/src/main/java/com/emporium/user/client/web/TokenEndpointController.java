@@ -1,7 +1,7 @@
 package com.emporium.user.client.web;
 
 import com.emporium.platform.web.ProblemException;
-import com.emporium.platform.web.ProblemTypes;
+import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.user.client.ServiceClients;
 import com.emporium.user.throttle.Throttles;
 import com.fasterxml.jackson.annotation.JsonProperty;

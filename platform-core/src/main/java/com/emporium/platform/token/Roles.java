@@ -1,4 +1,4 @@
-package com.emporium.platform.security;
+package com.emporium.platform.token;
 
 /** The roles a token's {@code roles} claim may carry, as they appear on the wire. */
 public final class Roles {

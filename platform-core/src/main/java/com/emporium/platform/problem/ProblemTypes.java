@@ -1,4 +1,4 @@
-package com.emporium.platform.web;
+package com.emporium.platform.problem;
 
 import java.net.URI;
 import org.springframework.http.HttpStatusCode;
