@@ -24,6 +24,8 @@ public final class ProblemTypes {
     public static final URI RATE_LIMITED = of("rate-limited");
     public static final URI INTERNAL = of("internal");
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
+    /** The gateway waited too long for a service's answer. */
+    public static final URI GATEWAY_TIMEOUT = of("gateway-timeout");
     public static final URI BAD_REQUEST = of("bad-request");
 
     private ProblemTypes() {
@@ -47,6 +49,7 @@ public final class ProblemTypes {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMITED;
             case 503 -> SERVICE_UNAVAILABLE;
+            case 504 -> GATEWAY_TIMEOUT;
             default -> status.is5xxServerError() ? INTERNAL : BAD_REQUEST;
         };
     }

@@ -1,0 +1,147 @@
+package com.emporium.gateway.ratelimit;
+
+import com.emporium.gateway.GatewayProperties;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The rate limits' token buckets, kept in Redis with Bucket4j (compare-and-swap), so every gateway replica
+ * spends from the same buckets. Calls on one bucket from this process are batched into one Redis exchange
+ * (Bucket4j's batching optimisation), which keeps a hot consumer from turning into a compare-and-swap storm.
+ *
+ * <p>Redis down or slower than {@code RATE_LIMIT_REDIS_TIMEOUT}: the call goes through (fail open) and
+ * {@code emporium.gateway.ratelimit.unavailable} counts it. The edge must stay up when its limiter's store is
+ * not; the services' own throttles on logins and registrations fail closed instead.
+ */
+@Component
+public class RateLimitBuckets implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitBuckets.class);
+
+    /** The outcome of one call: let through or not, what is left, and how long until a token is back. */
+    public record Verdict(boolean allowed, long remaining, Duration retryAfter) {
+        static Verdict failOpen() {
+            return new Verdict(true, -1, Duration.ZERO);
+        }
+    }
+
+    private final RedisClient client;
+    private final RedisURI uri;
+    private final String keyPrefix;
+    private final Counter unavailable;
+    private final AtomicReference<@Nullable AsyncProxyManager<String>> buckets = new AtomicReference<>();
+    private final AtomicBoolean connecting = new AtomicBoolean();
+    private final Cache<String, AsyncBucketProxy> proxies;
+    private volatile long lastWarningNanos;
+
+    public RateLimitBuckets(GatewayProperties properties, MeterRegistry meters) {
+        GatewayProperties.RateLimit settings = properties.rateLimit();
+        Duration timeout = settings.redisTimeout();
+        this.uri = RedisURI.create(settings.redisUrl());
+        uri.setTimeout(timeout);
+        this.client = RedisClient.create();
+        client.setOptions(ClientOptions.builder()
+                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
+        this.keyPrefix = settings.keyPrefix();
+        this.unavailable = Counter.builder("emporium.gateway.ratelimit.unavailable")
+                .description("calls let through unlimited because Redis did not answer")
+                .register(meters);
+        // one proxy object per bucket key, so that concurrent calls on the same bucket batch together
+        this.proxies = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
+        connect();
+    }
+
+    /** Spends one token of the bucket {@code key} (created with {@code configuration} if new). */
+    public Mono<Verdict> tryConsume(String key, BucketConfiguration configuration) {
+        AsyncProxyManager<String> manager = buckets.get();
+        if (manager == null) {
+            connect();
+            return Mono.just(failOpen(null));
+        }
+        AsyncBucketProxy bucket = proxies.get(key, k -> manager.builder()
+                .withOptimization(Optimizations.batching())
+                .build(keyPrefix + k, () -> CompletableFuture.completedFuture(configuration)));
+        return Mono.fromFuture(() -> bucket.tryConsumeAndReturnRemaining(1))
+                .map(RateLimitBuckets::verdict)
+                .onErrorResume(error -> Mono.just(failOpen(error)));
+    }
+
+    private static Verdict verdict(ConsumptionProbe probe) {
+        return new Verdict(probe.isConsumed(), probe.getRemainingTokens(),
+                Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    private Verdict failOpen(@Nullable Throwable error) {
+        unavailable.increment();
+        long now = System.nanoTime();
+        if (now - lastWarningNanos > Duration.ofSeconds(10).toNanos()) {
+            lastWarningNanos = now;
+            log.warn("rate limits not enforced: Redis does not answer ({})",
+                    error == null ? "not connected" : error.toString());
+        }
+        return Verdict.failOpen();
+    }
+
+    /** Connects in the background; calls meanwhile fail open. Once connected, Lettuce reconnects by itself. */
+    private void connect() {
+        if (buckets.get() != null || !connecting.compareAndSet(false, true)) {
+            return;
+        }
+        client.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri)
+                .whenComplete((connection, error) -> {
+                    if (error == null) {
+                        buckets.set(managerOver(connection));
+                    } else {
+                        failOpen(error);
+                        // a later call tries again, at most once a second
+                        Mono.delay(Duration.ofSeconds(1)).subscribe(tick -> connecting.set(false));
+                        return;
+                    }
+                    connecting.set(false);
+                });
+    }
+
+    private static AsyncProxyManager<String> managerOver(StatefulRedisConnection<String, byte[]> connection) {
+        return Bucket4jLettuce.casBasedBuilder(connection)
+                .expirationAfterWrite(ExpirationAfterWriteStrategy
+                        .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build()
+                .asAsync();
+    }
+
+    @Override
+    public void destroy() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}

@@ -1,0 +1,112 @@
+package com.emporium.gateway.security;
+
+import com.emporium.gateway.GatewayProperties;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * user-service's public keys, fetched from its JWKS and cached. A token whose {@code kid} is not in the cache
+ * makes the gateway fetch the set again (a key was rotated in), but at most once per
+ * {@code refetch-min-interval}, so tokens with made-up key ids cannot turn the gateway into a flood of JWKS
+ * fetches. Concurrent fetches share one call. A set older than {@code max-age} is refreshed in the background
+ * while the cached one keeps serving, so a key user-service dropped stops verifying within that age.
+ */
+public final class JwksCache {
+
+    private static final Logger log = LoggerFactory.getLogger(JwksCache.class);
+
+    private record Snapshot(JWKSet keys, Instant fetchedAt) {
+    }
+
+    private final WebClient client;
+    private final String uri;
+    private final GatewayProperties.Jwks settings;
+    private final Clock clock;
+    private final AtomicReference<@Nullable Snapshot> current = new AtomicReference<>();
+    private final AtomicReference<@Nullable Mono<Snapshot>> inFlight = new AtomicReference<>();
+    private volatile Instant lastFetchStarted = Instant.EPOCH;
+
+    public JwksCache(WebClient client, String uri, GatewayProperties.Jwks settings, Clock clock) {
+        this.client = client;
+        this.uri = uri;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The key the token names; empty when the JWKS does not hold it even after a fetch allowed now. */
+    public Flux<JWK> keysFor(SignedJWT token) {
+        String kid = token.getHeader().getKeyID();
+        Snapshot snapshot = current.get();
+        if (snapshot == null) {
+            return fetch().flatMapMany(fresh -> select(fresh, kid));
+        }
+        if (clock.instant().isAfter(snapshot.fetchedAt().plus(settings.maxAge()))) {
+            fetch().subscribe(fresh -> { }, error -> log.warn("JWKS refresh failed: {}", error.toString()));
+        }
+        JWK key = kid == null ? null : snapshot.keys().getKeyByKeyId(kid);
+        if (key != null) {
+            return Flux.just(key);
+        }
+        if (Duration.between(lastFetchStarted, clock.instant()).compareTo(settings.refetchMinInterval()) < 0) {
+            return Flux.empty();
+        }
+        return fetch().flatMapMany(fresh -> select(fresh, kid));
+    }
+
+    private static Flux<JWK> select(Snapshot snapshot, @Nullable String kid) {
+        JWK key = kid == null ? null : snapshot.keys().getKeyByKeyId(kid);
+        return key == null ? Flux.empty() : Flux.just(key);
+    }
+
+    private Mono<Snapshot> fetch() {
+        Mono<Snapshot> running = inFlight.get();
+        if (running != null) {
+            return running;
+        }
+        Mono<Snapshot> call = client.get().uri(uri).accept(MediaType.APPLICATION_JSON)
+                .retrieve()
+                .bodyToMono(String.class)
+                .timeout(settings.timeout())
+                .map(this::parse)
+                .doOnNext(current::set)
+                .onErrorMap(error -> !(error instanceof JwtException),
+                        error -> new JwksUnavailable("cannot fetch the JWKS from " + uri + ": " + error, error))
+                .doFinally(signal -> inFlight.set(null))
+                .cache();
+        if (!inFlight.compareAndSet(null, call)) {
+            Mono<Snapshot> other = inFlight.get();
+            return other != null ? other : call;
+        }
+        lastFetchStarted = clock.instant();
+        return call;
+    }
+
+    private Snapshot parse(String body) {
+        try {
+            return new Snapshot(JWKSet.parse(body), clock.instant());
+        } catch (ParseException ex) {
+            throw new JwksUnavailable("the JWKS from " + uri + " cannot be parsed", ex);
+        }
+    }
+
+    /** The keys cannot be had: verification cannot happen, which is not the token's fault (503, not 401). */
+    static final class JwksUnavailable extends JwtException {
+        JwksUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.emporium.gateway.security;
+
+import com.emporium.gateway.GatewayProperties;
+import com.emporium.gateway.problem.ProblemResponses;
+import com.emporium.platform.token.AccessTokenRules;
+import com.emporium.platform.token.Roles;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * The edge's access rules, checked before a request is routed (the services check again, zero trust):
+ * {@code /api/*}{@code /admin/**} needs the admin role, the rest of {@code /api/**} a customer or admin token,
+ * the configured public paths nothing (a token sent there is ignored, so a stale one cannot refuse a login).
+ * Anything else has no route and answers 404, {@code /internal/**} included. Tokens are RS256 JWTs verified
+ * against user-service's JWKS with the platform's rules; the gateway holds no signing key and relays the token
+ * unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties properties,
+            ProblemResponses problems, ReactiveJwtDecoder decoder) {
+        ServerWebExchangeMatcher publicPaths = PublicPaths.of(properties.publicPaths());
+        var bearer = new ServerBearerTokenAuthenticationConverter();
+        ServerAuthenticationConverter tokens = exchange -> publicPaths.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
+        var unauthorized = new ProblemEntryPoint(problems);
+        var forbidden = new ProblemAccessDenied(problems);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.disable())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> { })
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(tokens)
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden)
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles())))
+                .authorizeExchange(rules -> rules
+                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
+                        .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole(Roles.ADMIN)
+                        .matchers(publicPaths).permitAll()
+                        .pathMatchers("/api/**").hasAnyRole(Roles.CUSTOMER, Roles.ADMIN)
+                        // nothing else is routed: 404 (never 401) so that /internal/** is plainly not here
+                        .anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder gatewayJwtDecoder(GatewayProperties properties, TokenSettings token) {
+        WebClient client = WebClient.builder().build();
+        JwksCache keys = new JwksCache(client, token.jwkSetUri(), properties.jwks(), Clock.systemUTC());
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        OAuth2TokenValidator<Jwt> rules = AccessTokenRules.validator(token.issuer(), token.audience());
+        decoder.setJwtValidator(rules);
+        return new CachingJwtDecoder(decoder, rules, 50_000, properties.jwks().maxAge());
+    }
+
+    /**
+     * No observation per security filter and per authorization decision: each would add spans and timers to
+     * every request at the edge, where the request's own server span already measures it.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.cors().allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                "Idempotency-Key", "traceparent", "tracestate"));
+        cors.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, "X-RateLimit-Limit",
+                "X-RateLimit-Remaining"));
+        // the refresh cookie travels with the storefront's calls to /api/auth
+        cors.setAllowCredentials(true);
+        cors.setMaxAge(properties.cors().maxAge());
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter roles() {
+        var authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(AccessTokenRules.ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}

@@ -1,0 +1,85 @@
+package com.emporium.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.emporium.test.http.ApiResponse;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class EdgeIT extends GatewayTestBase {
+
+    @Test
+    void refusesABodyOverTheLimitWith413() {
+        ApiResponse response = gateway().post("/api/auth/register").header("X-Forwarded-For", newClientAddress())
+                .body("application/json", "x".repeat(2048)).send();
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:payload-too-large");
+    }
+
+    @Test
+    void refusesAChunkedBodyThatGrowsPastTheLimit() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/register"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", newClientAddress())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[8192])))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:problem:emporium:payload-too-large");
+    }
+
+    @Test
+    void answersTheStorefrontsCorsPreflight() {
+        ApiResponse response = gateway().request("OPTIONS", "/api/users/me")
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").send();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
+        assertThat(response.header("Access-Control-Allow-Credentials")).hasValue("true");
+    }
+
+    @Test
+    void refusesAPreflightFromAnotherOrigin() {
+        ApiResponse response = gateway().request("OPTIONS", "/api/users/me")
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").send();
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void sendsSecurityHeaders() {
+        ApiResponse response = gateway().get("/api/users/me").bearer(TOKENS.customer()).send();
+
+        assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.header("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.header("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.header("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void servesSwaggerUiOverEveryContract() {
+        assertThat(gateway().get("/docs").send().body()).contains("swagger-ui-bundle.js");
+        assertThat(gateway().get("/docs/contracts.json").send().json().findValuesAsString("url"))
+                .contains("/docs/contracts/user-service.yaml");
+        assertThat(gateway().get("/docs/contracts/user-service.yaml").send().body()).startsWith("openapi: 3.0.3");
+        assertThat(gateway().get("/webjars/swagger-ui/swagger-ui-bundle.js").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void reportsHealthAndMetricsTaggedWithServiceAndVersion() {
+        assertThat(gateway().get("/health/ready").send().status()).isEqualTo(200);
+        assertThat(gateway().get("/health/live").send().status()).isEqualTo(200);
+
+        assertThat(gateway().get("/metrics").send().body())
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"gateway\"[^}]*version=\"");
+    }
+}

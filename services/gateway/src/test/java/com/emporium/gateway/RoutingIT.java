@@ -1,0 +1,146 @@
+package com.emporium.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.emporium.test.http.ApiResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class RoutingIT extends GatewayTestBase {
+
+    @Test
+    void routesEachPrefixToItsService() {
+        String token = TOKENS.customer();
+
+        assertThat(gateway().get("/api/users/me").bearer(token).send().json().path("path").asString())
+                .isEqualTo("/api/users/me");
+        assertThat(gateway().get("/api/inventory/products").send().json().path("path").asString())
+                .isEqualTo("/api/inventory/products");
+        assertThat(gateway().get("/api/orders/42").bearer(token).send().json().path("path").asString())
+                .isEqualTo("/api/orders/42");
+        assertThat(gateway().post("/api/auth/login").json(java.util.Map.of("email", "a@example.com")).send()
+                .json().path("method").asString()).isEqualTo("POST");
+    }
+
+    @Test
+    void relaysTheTokenUnchanged() {
+        String token = TOKENS.customer();
+
+        JsonNode echo = gateway().get("/api/users/me").bearer(token).send().json();
+
+        assertThat(echo.path("headers").path("authorization").asString()).isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void dropsIdentityHeadersAClientSends() {
+        ApiResponse response = gateway().get("/api/users/me").bearer(TOKENS.customer())
+                .header("X-User-Id", "someone-else").header("X-User-Roles", "admin")
+                .header("X-Auth-User", "root").header("X-Forwarded-User", "root").header("X-Roles", "admin")
+                .header("X-Authenticated-Userid", "root").header("X-Real-IP", "10.9.9.9")
+                .send();
+
+        JsonNode headers = response.json().path("headers");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(headers.propertyNames()).doesNotContain("x-user-id", "x-user-roles", "x-auth-user",
+                "x-forwarded-user", "x-roles", "x-authenticated-userid", "x-real-ip");
+    }
+
+    @Test
+    void forwardsTheClientAddressATrustedProxyReported() {
+        ApiResponse response = gateway().get("/api/users/me").bearer(TOKENS.customer())
+                .header("X-Forwarded-For", "198.51.100.7, 203.0.113.9").send();
+
+        // 198.51.100.7 was written by the client itself; the trusted proxy vouches only for 203.0.113.9
+        assertThat(response.json().path("headers").path("x-forwarded-for").asString()).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void neverRoutesInternalEndpoints() {
+        ApiResponse response = gateway().get("/internal/orders/1/reserve").bearer(TOKENS.admin()).send();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:not-found");
+    }
+
+    @Test
+    void answersAServiceNotBuiltYetWith503AndRetryAfterAtOnce() {
+        long started = System.nanoTime();
+
+        ApiResponse response = gateway().get("/api/payments/p-1").bearer(TOKENS.customer()).send();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isPositive());
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
+    }
+
+    @Test
+    void answersAKilledUpstreamWith503WithinASecondAndRecoversWhenItIsBack() {
+        String token = TOKENS.customer();
+        assertThat(gateway().get("/api/orders/1").bearer(token).send().status()).isEqualTo(200);
+
+        ORDERS.cut();
+        try {
+            boolean breakerOpened = false;
+            // the breaker judges the last 20 calls, earlier tests' successes included: at most 20 failures open it
+            for (int i = 0; i < 25 && !breakerOpened; i++) {
+                long started = System.nanoTime();
+                ApiResponse response = gateway().get("/api/orders/1").bearer(token).send();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+                assertThat(response.status()).isEqualTo(503);
+                assertThat(response.header("Retry-After")).isPresent();
+                assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
+                breakerOpened = response.json().path("detail").asString().contains("circuit breaker is open");
+            }
+            assertThat(breakerOpened).as("the circuit breaker opened").isTrue();
+        } finally {
+            ORDERS.restore();
+        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(gateway().get("/api/orders/1").bearer(token).send().status()).isEqualTo(200));
+    }
+
+    @Test
+    void answersASlowUpstreamWith504() {
+        ApiResponse response = gateway().get("/api/users/slow").bearer(TOKENS.customer()).send();
+
+        assertThat(response.status()).isEqualTo(504);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:gateway-timeout");
+    }
+
+    @Test
+    void servesAHundredConcurrentConnectionsWithoutAnError() throws Exception {
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int c = 0; c < 100; c++) {
+            String token = TOKENS.customer();
+            calls.add(() -> {
+                var client = com.emporium.test.http.ApiClient.unchecked(java.net.URI.create("http://127.0.0.1:" + port));
+                int ok = 0;
+                for (int i = 0; i < 5; i++) {
+                    if (client.get("/api/users/me").bearer(token).send().status() == 200) {
+                        ok++;
+                    }
+                }
+                return ok;
+            });
+        }
+
+        int ok = 0;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                ok += result.get();
+            }
+        }
+
+        assertThat(ok).isEqualTo(500);
+    }
+}
