@@ -19,10 +19,15 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -53,11 +58,13 @@ public class RateLimitBuckets implements DisposableBean {
         }
     }
 
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
     private final String keyPrefix;
     private final Counter unavailable;
-    private final AtomicReference<@Nullable AsyncProxyManager<String>> buckets = new AtomicReference<>();
+    /** One Bucket4j manager per Redis connection; a bucket always uses the same one (by its key's hash). */
+    private final AtomicReference<@Nullable List<AsyncProxyManager<String>>> buckets = new AtomicReference<>();
     private final AtomicBoolean connecting = new AtomicBoolean();
     private final Cache<String, AsyncBucketProxy> proxies;
     private volatile long lastWarningNanos;
@@ -67,7 +74,11 @@ public class RateLimitBuckets implements DisposableBean {
         Duration timeout = settings.redisTimeout();
         this.uri = RedisURI.create(settings.redisUrl());
         uri.setTimeout(timeout);
-        this.client = RedisClient.create();
+        // after a Redis outage, limits come back within 2 s, not Lettuce's default of up to 30 s
+        this.resources = ClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+                .build();
+        this.client = RedisClient.create(resources);
         client.setOptions(ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build())
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
@@ -84,12 +95,13 @@ public class RateLimitBuckets implements DisposableBean {
 
     /** Spends one token of the bucket {@code key} (created with {@code configuration} if new). */
     public Mono<Verdict> tryConsume(String key, BucketConfiguration configuration) {
-        AsyncProxyManager<String> manager = buckets.get();
-        if (manager == null) {
+        List<AsyncProxyManager<String>> managers = buckets.get();
+        if (managers == null) {
             connect();
             return Mono.just(failOpen(null));
         }
-        AsyncBucketProxy bucket = proxies.get(key, k -> manager.builder()
+        AsyncBucketProxy bucket = proxies.get(key, k -> managers.get(Math.floorMod(k.hashCode(), managers.size()))
+                .builder()
                 .withOptimization(Optimizations.batching())
                 .build(keyPrefix + k, () -> CompletableFuture.completedFuture(configuration)));
         return Mono.fromFuture(() -> bucket.tryConsumeAndReturnRemaining(1))
@@ -113,16 +125,28 @@ public class RateLimitBuckets implements DisposableBean {
         return Verdict.failOpen();
     }
 
-    /** Connects in the background; calls meanwhile fail open. Once connected, Lettuce reconnects by itself. */
+    /**
+     * Connects in the background; calls meanwhile fail open. Once connected, Lettuce reconnects by itself. One
+     * connection per core: the rest of a request's handling continues on the thread of the connection that
+     * answered its bucket, so a single connection would funnel every request through one thread.
+     */
     private void connect() {
         if (buckets.get() != null || !connecting.compareAndSet(false, true)) {
             return;
         }
-        client.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri)
-                .whenComplete((connection, error) -> {
+        int count = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+        List<CompletableFuture<StatefulRedisConnection<String, byte[]>>> opening = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            opening.add(client.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri)
+                    .toCompletableFuture());
+        }
+        CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new))
+                .whenComplete((done, error) -> {
                     if (error == null) {
-                        buckets.set(managerOver(connection));
+                        buckets.set(opening.stream().map(CompletableFuture::join)
+                                .map(RateLimitBuckets::managerOver).toList());
                     } else {
+                        opening.forEach(future -> future.thenAccept(StatefulRedisConnection::close));
                         failOpen(error);
                         // a later call tries again, at most once a second
                         Mono.delay(Duration.ofSeconds(1)).subscribe(tick -> connecting.set(false));
@@ -143,5 +167,6 @@ public class RateLimitBuckets implements DisposableBean {
     @Override
     public void destroy() {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown();
     }
 }

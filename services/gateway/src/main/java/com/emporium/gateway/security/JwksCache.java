@@ -52,19 +52,28 @@ public final class JwksCache {
         String kid = token.getHeader().getKeyID();
         Snapshot snapshot = current.get();
         if (snapshot == null) {
+            if (inFlight.get() == null && !mayFetchAgain()) {
+                // the last attempt failed moments ago: do not hammer a user-service that is down
+                return Flux.error(new JwksUnavailable("the JWKS at " + uri + " could not be fetched", null));
+            }
             return fetch().flatMapMany(fresh -> select(fresh, kid));
         }
-        if (clock.instant().isAfter(snapshot.fetchedAt().plus(settings.maxAge()))) {
+        if (clock.instant().isAfter(snapshot.fetchedAt().plus(settings.maxAge())) && mayFetchAgain()) {
             fetch().subscribe(fresh -> { }, error -> log.warn("JWKS refresh failed: {}", error.toString()));
         }
         JWK key = kid == null ? null : snapshot.keys().getKeyByKeyId(kid);
         if (key != null) {
             return Flux.just(key);
         }
-        if (Duration.between(lastFetchStarted, clock.instant()).compareTo(settings.refetchMinInterval()) < 0) {
+        if (!mayFetchAgain()) {
             return Flux.empty();
         }
         return fetch().flatMapMany(fresh -> select(fresh, kid));
+    }
+
+    /** At most one fetch per {@code refetch-min-interval}, whatever asks for it and whether it worked. */
+    private boolean mayFetchAgain() {
+        return Duration.between(lastFetchStarted, clock.instant()).compareTo(settings.refetchMinInterval()) >= 0;
     }
 
     private static Flux<JWK> select(Snapshot snapshot, @Nullable String kid) {
@@ -105,7 +114,7 @@ public final class JwksCache {
 
     /** The keys cannot be had: verification cannot happen, which is not the token's fault (503, not 401). */
     static final class JwksUnavailable extends JwtException {
-        JwksUnavailable(String message, Throwable cause) {
+        JwksUnavailable(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }

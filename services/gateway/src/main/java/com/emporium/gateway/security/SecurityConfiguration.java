@@ -93,7 +93,7 @@ class SecurityConfiguration {
                 .build();
         OAuth2TokenValidator<Jwt> rules = AccessTokenRules.validator(token.issuer(), token.audience());
         decoder.setJwtValidator(rules);
-        return new CachingJwtDecoder(decoder, rules, 50_000, properties.jwks().maxAge());
+        return new CachingJwtDecoder(decoder, rules, 10_000, properties.jwks().maxAge());
     }
 
     /**
