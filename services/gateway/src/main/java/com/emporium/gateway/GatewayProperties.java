@@ -61,14 +61,12 @@ public record GatewayProperties(
      * @param minimumCalls calls recorded before the breaker judges
      * @param slidingWindow calls the failure rate is computed over
      * @param openFor how long an open breaker refuses calls before it lets a few through again
-     * @param slowCallThreshold a call slower than this counts as slow
      */
     public record Resilience(
             @Min(1) int maxConcurrentCalls,
             @Min(1) int failureRateThreshold,
             @Min(1) int minimumCalls,
             @Min(1) int slidingWindow,
-            @NotNull Duration openFor,
-            @NotNull Duration slowCallThreshold) {
+            @NotNull Duration openFor) {
     }
 }

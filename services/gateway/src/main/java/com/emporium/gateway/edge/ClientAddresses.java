@@ -2,6 +2,7 @@ package com.emporium.gateway.edge;
 
 import com.emporium.gateway.GatewayProperties;
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The address of the client behind a request. {@code X-Forwarded-For} is believed only when the connection
- * comes from a trusted proxy (the {@code TRUSTED_PROXIES} regular expression), and then only from the right:
+ * comes from a trusted proxy (the {@code GATEWAY_TRUSTED_PROXIES} regular expression), and then only from the right:
  * the entries each trusted hop appended are skipped, and the first one a trusted hop did not vouch for is the
  * client. Anything a client writes further left is ignored, so a spoofed header changes nothing. This is the
  * same rule as Tomcat's {@code RemoteIpValve} in the services, so the address the gateway rate-limits by is
@@ -46,7 +47,7 @@ public class ClientAddresses {
         }
         String client = peer;
         List<String> hops = forwardedFor.stream()
-                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
@@ -61,6 +62,11 @@ public class ClientAddresses {
             }
         }
         return client;
+    }
+
+    /** Whether the connection comes from a trusted proxy, whose other forwarding headers are believed too. */
+    public boolean fromTrustedProxy(ServerWebExchange exchange) {
+        return trusted(peer(exchange));
     }
 
     private boolean trusted(String address) {

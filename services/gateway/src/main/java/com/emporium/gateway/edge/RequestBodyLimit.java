@@ -7,7 +7,7 @@ import com.emporium.platform.problem.ProblemTypes;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses request bodies over {@code MAX_BODY_SIZE} with 413: at once when {@code Content-Length} says so, and
  * while streaming when a chunked body grows past the limit (the upstream call then fails and the client gets
- * 413, or a cut connection if the service had already started to answer). Runs before anything else.
+ * 413, or a cut connection if the service had already started to answer). Runs right after Spring Security.
  */
 @Component
 public class RequestBodyLimit implements WebFilter, Ordered {
@@ -37,7 +37,8 @@ public class RequestBodyLimit implements WebFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 10;
+        // just after Spring Security's chain (-100): a 413 carries the CORS and security headers like any answer
+        return -99;
     }
 
     @Override
@@ -48,7 +49,7 @@ public class RequestBodyLimit implements WebFilter, Ordered {
             return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
                     new PayloadTooLarge(limit).getMessage(), null);
         }
-        if (declared >= 0 || !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+        if (declared >= 0) {
             return chain.filter(exchange);
         }
         ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
@@ -57,7 +58,7 @@ public class RequestBodyLimit implements WebFilter, Ordered {
                 AtomicLong seen = new AtomicLong();
                 return super.getBody().handle((buffer, sink) -> {
                     if (seen.addAndGet(buffer.readableByteCount()) > limit.toBytes()) {
-                        org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
+                        DataBufferUtils.release(buffer);
                         sink.error(new PayloadTooLarge(limit));
                     } else {
                         sink.next(buffer);

@@ -3,6 +3,7 @@ package com.emporium.gateway.edge;
 import com.emporium.gateway.GatewayProperties;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -43,12 +44,28 @@ public class UpstreamHeaders implements HttpHeadersFilter, Ordered {
             }
         });
         out.set("X-Forwarded-For", clients.of(exchange));
-        out.set("X-Forwarded-Proto", exchange.getRequest().getURI().getScheme());
-        String host = input.getFirst(HttpHeaders.HOST);
+        // behind a trusted load balancer that ended TLS, its word on the scheme and host is the truth
+        boolean trusted = clients.fromTrustedProxy(exchange);
+        String proto = trusted ? lastValue(input, "X-Forwarded-Proto") : null;
+        out.set("X-Forwarded-Proto", proto != null ? proto : exchange.getRequest().getURI().getScheme());
+        String host = trusted ? lastValue(input, "X-Forwarded-Host") : null;
+        if (host == null) {
+            host = input.getFirst(HttpHeaders.HOST);
+        }
         if (host != null) {
             out.set("X-Forwarded-Host", host);
         }
         return out;
+    }
+
+    private static @Nullable String lastValue(HttpHeaders headers, String name) {
+        List<String> values = headers.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        String[] hops = values.getLast().split(",");
+        String value = hops[hops.length - 1].strip();
+        return value.isEmpty() ? null : value;
     }
 
     boolean dropped(String lowerCaseName) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +32,6 @@ import reactor.netty.http.client.PrematureCloseException;
  * unexpected (500, logged, never shown). Runs before Spring Boot's default handler.
  */
 @Component
-@Order(-2)
 public class GatewayErrorHandler implements WebExceptionHandler, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
@@ -70,8 +68,12 @@ public class GatewayErrorHandler implements WebExceptionHandler, Ordered {
                     "the service behind " + route + " is failing; its circuit breaker is open", breakerOpenFor);
             case BulkheadFullException full -> unavailable(exchange,
                     "too many calls in flight to the service behind " + route, Duration.ofSeconds(1));
+            case Throwable keys when causedBy(keys, Unavailable.class) -> {
+                log.warn("cannot verify access tokens: {}", keys.toString());
+                yield unavailable(exchange, "access tokens cannot be verified right now", retryAfter);
+            }
             case AuthenticationServiceException keys -> {
-                log.warn("cannot verify access tokens: {}", keys.getMessage());
+                log.warn("cannot verify access tokens: {}", keys.toString());
                 yield unavailable(exchange, "access tokens cannot be verified right now", retryAfter);
             }
             case NotFoundException missing -> unavailable(exchange,
@@ -119,8 +121,32 @@ public class GatewayErrorHandler implements WebExceptionHandler, Ordered {
                 "the gateway could not handle this request", null);
     }
 
+    static boolean causedBy(Throwable error, Class<?> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What counts against a route's circuit breaker: the service could not be reached or did not answer in
+     * time. A client's oversized body, a full bulkhead or a service's own error answer say nothing about the
+     * service's health, and must not let one client open the breaker for everyone.
+     */
+    public static boolean upstreamFailure(Throwable error) {
+        if (unreachable(error) || causedBy(error, java.util.concurrent.TimeoutException.class)) {
+            return true;
+        }
+        return error instanceof ResponseStatusException status && status.getStatusCode().value() == 504;
+    }
+
     /** A connection refused, a connect that timed out, a host unknown, or a connection closed under the call. */
-    static boolean unreachable(Throwable error) {
+    public static boolean unreachable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
                     || cause instanceof UnknownHostException || cause instanceof PrematureCloseException

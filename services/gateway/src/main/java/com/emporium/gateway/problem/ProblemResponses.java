@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -46,6 +48,15 @@ public class ProblemResponses {
         }
         response.setStatusCode(status);
         HttpHeaders headers = response.getHeaders();
+        // an upstream's headers may already be here (it failed between its headers and its body): keep only
+        // what the gateway itself set for this exchange
+        for (String name : List.copyOf(headers.headerNames())) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("access-control-") && !lower.equals("vary") && !lower.startsWith("x-ratelimit-")
+                    && !lower.equals("www-authenticate")) {
+                headers.remove(name);
+            }
+        }
         headers.setContentType(PROBLEM_JSON);
         headers.setCacheControl("no-store");
         if (retryAfter != null) {

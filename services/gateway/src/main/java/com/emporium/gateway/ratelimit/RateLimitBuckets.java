@@ -116,19 +116,23 @@ public class RateLimitBuckets implements DisposableBean {
 
     private Verdict failOpen(@Nullable Throwable error) {
         unavailable.increment();
+        warn(error);
+        return Verdict.failOpen();
+    }
+
+    private void warn(@Nullable Throwable error) {
         long now = System.nanoTime();
         if (now - lastWarningNanos > Duration.ofSeconds(10).toNanos()) {
             lastWarningNanos = now;
             log.warn("rate limits not enforced: Redis does not answer ({})",
                     error == null ? "not connected" : error.toString());
         }
-        return Verdict.failOpen();
     }
 
     /**
      * Connects in the background; calls meanwhile fail open. Once connected, Lettuce reconnects by itself. One
-     * connection per core: the rest of a request's handling continues on the thread of the connection that
-     * answered its bucket, so a single connection would funnel every request through one thread.
+     * connection per core (at most 4): the rest of a request's handling continues on the thread of the
+     * connection that answered its bucket, so a single connection would funnel every request through one thread.
      */
     private void connect() {
         if (buckets.get() != null || !connecting.compareAndSet(false, true)) {
@@ -147,7 +151,7 @@ public class RateLimitBuckets implements DisposableBean {
                                 .map(RateLimitBuckets::managerOver).toList());
                     } else {
                         opening.forEach(future -> future.thenAccept(StatefulRedisConnection::close));
-                        failOpen(error);
+                        warn(error);
                         // a later call tries again, at most once a second
                         Mono.delay(Duration.ofSeconds(1)).subscribe(tick -> connecting.set(false));
                         return;

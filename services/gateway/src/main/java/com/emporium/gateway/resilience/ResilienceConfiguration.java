@@ -1,9 +1,9 @@
 package com.emporium.gateway.resilience;
 
 import com.emporium.gateway.GatewayProperties;
+import com.emporium.gateway.problem.GatewayErrorHandler;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>The breaker opens when half of the last 20 calls (at least 10) failed to reach the service or timed out,
  * answers 503 with {@code Retry-After} while open, and lets a few calls probe after {@code BREAKER_OPEN_FOR}.
- * A service's own error answers (a 503 problem from a service whose database is down, say) pass through
- * unchanged and do not count. Resilience4j's time limiter is off: the upstream response timeout
+ * Only those failures count ({@link GatewayErrorHandler#upstreamFailure}): a client's oversized body or a full
+ * bulkhead says nothing about the service, and a service's own error answers (a 503 problem from a service
+ * whose database is down, say) pass through unchanged. Resilience4j's time limiter is off: the upstream response timeout
  * ({@code UPSTREAM_RESPONSE_TIMEOUT}, a 504) is the one deadline.
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,16 +51,13 @@ class ResilienceConfiguration {
                 .slidingWindowSize(settings.slidingWindow())
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .failureRateThreshold(settings.failureRateThreshold())
-                .slowCallDurationThreshold(settings.slowCallThreshold())
                 .waitDurationInOpenState(settings.openFor())
                 .permittedNumberOfCallsInHalfOpenState(3)
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .recordException(GatewayErrorHandler::upstreamFailure)
                 .build();
-        // never reached: the time limiter is disabled in application.yaml; set long so it could not cut a call
-        TimeLimiterConfig noLimit = TimeLimiterConfig.custom().timeoutDuration(Duration.ofMinutes(5)).build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(breaker)
-                .timeLimiterConfig(noLimit)
                 .build());
     }
 }

@@ -1,6 +1,7 @@
 package com.emporium.gateway.security;
 
 import com.emporium.gateway.GatewayProperties;
+import com.emporium.gateway.problem.Unavailable;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -22,7 +23,8 @@ import reactor.core.publisher.Mono;
  * user-service's public keys, fetched from its JWKS and cached. A token whose {@code kid} is not in the cache
  * makes the gateway fetch the set again (a key was rotated in), but at most once per
  * {@code refetch-min-interval}, so tokens with made-up key ids cannot turn the gateway into a flood of JWKS
- * fetches. Concurrent fetches share one call. A set older than {@code max-age} is refreshed in the background
+ * fetches: a token naming an unknown key within that interval waits for the next fetch allowed (a key rotated
+ * in just then is still accepted). Concurrent fetches share one call. A set older than {@code max-age} is refreshed in the background
  * while the cached one keeps serving, so a key user-service dropped stops verifying within that age.
  */
 public final class JwksCache {
@@ -65,10 +67,19 @@ public final class JwksCache {
         if (key != null) {
             return Flux.just(key);
         }
-        if (!mayFetchAgain()) {
-            return Flux.empty();
+        Mono<Snapshot> running = inFlight.get();
+        if (running != null) {
+            return running.flatMapMany(fresh -> select(fresh, kid));
         }
-        return fetch().flatMapMany(fresh -> select(fresh, kid));
+        if (mayFetchAgain()) {
+            return fetch().flatMapMany(fresh -> select(fresh, kid));
+        }
+        // A key rotated in moments after another fetch: wait for the next fetch allowed rather than refuse a
+        // valid token. A made-up kid waits too, and all that wait share that one fetch.
+        Duration wait = Duration.between(clock.instant(), lastFetchStarted.plus(settings.refetchMinInterval()));
+        return Mono.delay(wait.isNegative() ? Duration.ZERO : wait)
+                .then(Mono.defer(() -> inFlight.get() != null ? inFlight.get() : fetch()))
+                .flatMapMany(fresh -> select(fresh, kid));
     }
 
     /** At most one fetch per {@code refetch-min-interval}, whatever asks for it and whether it worked. */
@@ -86,6 +97,7 @@ public final class JwksCache {
         if (running != null) {
             return running;
         }
+        lastFetchStarted = clock.instant();
         Mono<Snapshot> call = client.get().uri(uri).accept(MediaType.APPLICATION_JSON)
                 .retrieve()
                 .bodyToMono(String.class)
@@ -100,7 +112,6 @@ public final class JwksCache {
             Mono<Snapshot> other = inFlight.get();
             return other != null ? other : call;
         }
-        lastFetchStarted = clock.instant();
         return call;
     }
 
@@ -113,7 +124,7 @@ public final class JwksCache {
     }
 
     /** The keys cannot be had: verification cannot happen, which is not the token's fault (503, not 401). */
-    static final class JwksUnavailable extends JwtException {
+    static final class JwksUnavailable extends JwtException implements Unavailable {
         JwksUnavailable(String message, @Nullable Throwable cause) {
             super(message, cause);
         }

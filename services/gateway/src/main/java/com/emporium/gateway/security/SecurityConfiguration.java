@@ -2,6 +2,7 @@ package com.emporium.gateway.security;
 
 import com.emporium.gateway.GatewayProperties;
 import com.emporium.gateway.problem.ProblemResponses;
+import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.token.AccessTokenRules;
 import com.emporium.platform.token.Roles;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.web.server.authentica
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -53,8 +56,11 @@ class SecurityConfiguration {
             ProblemResponses problems, ReactiveJwtDecoder decoder) {
         ServerWebExchangeMatcher publicPaths = PublicPaths.of(properties.publicPaths());
         var bearer = new ServerBearerTokenAuthenticationConverter();
-        ServerAuthenticationConverter tokens = exchange -> publicPaths.matches(exchange)
-                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
+        // a token is read on the API only, and never on its public paths: a stale one cannot refuse a login,
+        // and a bad one cannot turn the 404 of a path with no route into a 401
+        ServerAuthenticationConverter tokens = exchange -> !exchange.getRequest().getPath().value().startsWith("/api/")
+                ? Mono.empty()
+                : publicPaths.matches(exchange).flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
         var unauthorized = new ProblemEntryPoint(problems);
         var forbidden = new ProblemAccessDenied(problems);
         return http
@@ -76,7 +82,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles())))
                 .authorizeExchange(rules -> rules
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers("/api/*/admin", "/api/*/admin/**").hasRole(Roles.ADMIN)
+                        .matchers(AdminPaths::matches).hasRole(Roles.ADMIN)
                         .matchers(publicPaths).permitAll()
                         .pathMatchers("/api/**").hasAnyRole(Roles.CUSTOMER, Roles.ADMIN)
                         // nothing else is routed: 404 (never 401) so that /internal/** is plainly not here
@@ -105,8 +111,22 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Spring Security's firewall refuses paths that could mean one thing here and another to a service
+     * ({@code //}, {@code /../}, encoded slashes, {@code ;} parameters): with a 400 problem, like every answer.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemRejectedHandler(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST,
+                "the request path is not accepted (it is ambiguous or not normalised)", null);
+    }
+
     @Bean
     CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+        if (properties.cors().allowedOrigins().contains("*")) {
+            throw new IllegalStateException("CORS_ALLOWED_ORIGINS cannot be *: the storefront's calls carry "
+                    + "credentials, which browsers refuse for a wildcard origin; list the origins");
+        }
         var cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.cors().allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));

@@ -16,6 +16,6 @@ final class GatewayPropertiesMother {
                 new GatewayProperties.Cors(List.of("http://localhost:3000"), Duration.ofHours(1)),
                 new GatewayProperties.Jwks(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(2)),
                 new GatewayProperties.RateLimit("redis://127.0.0.1:6379", Duration.ofMillis(250), "test:"),
-                new GatewayProperties.Resilience(256, 50, 10, 20, Duration.ofSeconds(5), Duration.ofSeconds(10)));
+                new GatewayProperties.Resilience(256, 50, 10, 20, Duration.ofSeconds(5)));
     }
 }
