@@ -37,6 +37,14 @@ em_elapsed() {
   awk -v a="$1" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
 }
 
+# em_proc_alive PID: a live process that is not a zombie.
+em_proc_alive() {
+  local state
+  [[ -r "/proc/$1/stat" ]] || return 1
+  state="$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" || return 1
+  [[ -n "$state" && "$state" != Z && "$state" != X ]]
+}
+
 # ---------------------------------------------------------------------------------------------------
 # JDK
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.emporium.test.stub.Received;
 import com.emporium.test.stub.Reply;
 import com.emporium.test.stub.StubServer;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -152,6 +153,19 @@ class ApiClientTest {
         assertThat(session.secure()).isTrue();
         assertThat(session.sameSite()).hasValue("Strict");
         assertThat(response.cookie("missing")).isEmpty();
+    }
+
+    @Test
+    void connectsFromTheLocalAddressItIsGiven() throws Exception {
+        service.on("GET", "/me", Reply.status(200));
+        InetAddress client = InetAddress.getByName("127.0.0.42");
+
+        api.from(client).get("/me").send();
+        api.from(client).unchecked().get("/me").send();
+        api.get("/me").send();
+
+        assertThat(service.received()).extracting(Received::from)
+                .containsExactly(client, client, InetAddress.getByName("127.0.0.1"));
     }
 
     @Test

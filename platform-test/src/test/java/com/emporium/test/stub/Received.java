@@ -1,5 +1,6 @@
 package com.emporium.test.stub;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Optional;
 /**
  * A request the stub server received.
  *
+ * @param from the address the connection came from
  * @param headers by lower-case name
  */
-public record Received(String method, URI uri, Map<String, List<String>> headers, byte[] bodyBytes) {
+public record Received(InetAddress from, String method, URI uri, Map<String, List<String>> headers,
+        byte[] bodyBytes) {
 
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).map(List::getFirst);

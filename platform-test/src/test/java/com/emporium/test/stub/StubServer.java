@@ -67,8 +67,8 @@ public final class StubServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    lowerCaseNames(exchange.getRequestHeaders()), in.readAllBytes()));
+            received.add(new Received(exchange.getRemoteAddress().getAddress(), exchange.getRequestMethod(),
+                    exchange.getRequestURI(), lowerCaseNames(exchange.getRequestHeaders()), in.readAllBytes()));
             Reply reply = replies.getOrDefault(key(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()),
                     Reply.status(599).body("text/plain", "no reply set up"));
             reply.headers().forEach(header -> exchange.getResponseHeaders().add(header.getKey(), header.getValue()));
