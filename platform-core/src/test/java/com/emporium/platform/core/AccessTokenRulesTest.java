@@ -41,6 +41,18 @@ class AccessTokenRulesTest {
         assertThat(errors(token(claims -> claims.subject(" ")))).isNotEmpty();
     }
 
+    @Test
+    void refusesATokenWithoutSubject() {
+        assertThat(errors(token(claims -> claims.claims(map -> map.remove("sub")))))
+                .anySatisfy(error -> assertThat(error.getDescription()).contains("sub"));
+    }
+
+    @Test
+    void refusesATokenWithoutExpiry() {
+        assertThat(errors(token(claims -> claims.claims(map -> map.remove("exp")))))
+                .anySatisfy(error -> assertThat(error.getDescription()).contains("exp"));
+    }
+
     private List<OAuth2Error> errors(Jwt jwt) {
         return List.copyOf(rules.validate(jwt).getErrors());
     }

@@ -14,5 +14,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noWebStack = noClasses().should().dependOnClassesThat().resideInAnyPackage(
             "jakarta.servlet..", "org.springframework.web.servlet..", "org.springframework.web.reactive..",
-            "org.springframework.security.web..", "reactor.netty..");
+            "org.springframework.security.web..", "reactor.netty..",
+            "org.springframework.web.server..", "org.springframework.http.server..");
 }

@@ -14,11 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The gateway on a random port in front of {@link Upstream} (users and inventory directly, orders through a
  * {@link TcpProxy} a test can cut), with payments pointing at a port where nothing listens (a service not built
  * yet), the machine's Redis behind another proxy under a key prefix of its own, and windows shortened so nothing
- * waits: a rate-limit period of an hour (no refill during a test), a 500 ms response timeout, a breaker open
+ * waits: a rate-limit period of an hour (no refill during a test), a 1.5 s response timeout, a breaker open
  * for 1 s. Loopback is the trusted proxy, so each test can present its own client address.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "TRUSTED_PROXIES=127\\.0\\.0\\.1")
+        properties = "GATEWAY_TRUSTED_PROXIES=127\\.0\\.0\\.1")
 abstract class GatewayTestBase {
 
     static final Upstream UPSTREAM = new Upstream();
@@ -47,7 +47,7 @@ abstract class GatewayTestBase {
         registry.add("REDIS_URL", () -> "redis://127.0.0.1:" + REDIS.port());
         registry.add("RATE_LIMIT_KEY_PREFIX", () -> KEY_PREFIX);
         registry.add("RATE_LIMIT_PERIOD", () -> "1h");
-        registry.add("UPSTREAM_RESPONSE_TIMEOUT", () -> "500ms");
+        registry.add("UPSTREAM_RESPONSE_TIMEOUT", () -> "1500ms");
         registry.add("BREAKER_OPEN_FOR", () -> "1s");
         registry.add("BREAKER_MINIMUM_CALLS", () -> "5");
         registry.add("MAX_BODY_SIZE", () -> "1KB");

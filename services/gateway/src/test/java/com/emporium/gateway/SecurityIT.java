@@ -14,7 +14,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SecurityIT extends GatewayTestBase {
 
@@ -85,7 +92,49 @@ class SecurityIT extends GatewayTestBase {
     void refusesAServiceTokenOnThePublicApi() {
         String service = TOKENS.token("order-service", List.of("service"), claims -> claims);
 
-        assertThat(gateway().get("/api/users/me").bearer(service).send().status()).isEqualTo(403);
+        ApiResponse response = gateway().get("/api/users/me").bearer(service).send();
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:forbidden");
+    }
+
+    @Test
+    void treatsAdminPathsAlikeWhateverTheirCase() {
+        assertThat(gateway().get("/api/users/ADMIN/users").bearer(TOKENS.customer()).send().status()).isEqualTo(403);
+        assertThat(gateway().get("/api/users/Admin").bearer(TOKENS.customer()).send().status()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/users//admin/users", "/api/users/x/../admin/users", "/api/users/%2e%2e/admin",
+            "/api/users%2Fadmin/users", "/api/users/admin;x=1/users"})
+    void refusesAmbiguousPathsWith400Problem(String path) {
+        ApiResponse response = gateway().get(path).bearer(TOKENS.customer()).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:bad-request");
+    }
+
+    @Test
+    void answersInternalPathsWith404EvenWithABadToken() {
+        ApiResponse response = gateway().get("/internal/orders/1").bearer("not-a-token").send();
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:not-found");
+    }
+
+    @Test
+    void answers503WhenTheJwksCannotBeFetched() {
+        UPSTREAM.failJwks(true);
+        try {
+            // a key the cached JWKS does not hold: the gateway must fetch it, and cannot
+            ApiResponse response = gateway().get("/api/users/me").bearer(TOKENS.signedByStranger()).send();
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).isPresent();
+            assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
+        } finally {
+            UPSTREAM.failJwks(false);
+        }
     }
 
     @Test
@@ -108,11 +157,25 @@ class SecurityIT extends GatewayTestBase {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 assertThat(gateway().get("/api/users/me").bearer(signedByNewKey).send().status()).isEqualTo(200));
 
+        // made-up key ids at once: each is refused, and together they cost at most one more fetch
+        List<String> strangers = IntStream.range(0, 5).mapToObj(i -> TOKENS.signedByStranger()).toList();
         int fetches = UPSTREAM.jwksFetches();
-        for (int i = 0; i < 5; i++) {
-            assertUnauthorized(gateway().get("/api/users/me").bearer(TOKENS.signedByStranger()).send());
+        List<ApiResponse> refused;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            refused = strangers.stream()
+                    .map(token -> pool.submit(() -> gateway().get("/api/users/me").bearer(token).send()))
+                    .toList().stream().map(SecurityIT::join).toList();
         }
+        refused.forEach(SecurityIT::assertUnauthorized);
         assertThat(UPSTREAM.jwksFetches() - fetches).isLessThanOrEqualTo(1);
+    }
+
+    private static ApiResponse join(Future<ApiResponse> call) {
+        try {
+            return call.get();
+        } catch (InterruptedException | ExecutionException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static void assertUnauthorized(ApiResponse response) {

@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** No proxy is trusted here (the default): whatever X-Forwarded-For a client writes changes nothing. */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "TRUSTED_PROXIES=")
+        properties = "GATEWAY_TRUSTED_PROXIES=")
 class UntrustedClientIT extends GatewayTestBase {
 
     @Test

@@ -1,59 +1,57 @@
 package com.emporium.gateway;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for the services behind the gateway, on a random loopback port: it answers every {@code /api/**}
- * call with 200 and a JSON echo of what reached it (method, path, headers, body size), serves a JWKS the test
- * controls, and sleeps on {@code /api/users/slow} past the gateway's response timeout.
+ * A stand-in for the services behind the gateway (Reactor Netty, a random loopback port): every {@code /api/**}
+ * call gets 200 and a JSON echo of what reached it (method, path, headers, body size); it serves a JWKS the
+ * test controls (and can make fail); {@code /api/users/slow} answers after the gateway's response timeout; and
+ * {@code /api/users/concurrent} holds each call until {@value #HOLD_TARGET} are in flight at once (or a second
+ * passed), recording the peak.
  */
 final class Upstream implements AutoCloseable {
 
+    static final int HOLD_TARGET = 100;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpServer server;
     private final AtomicReference<String> jwks = new AtomicReference<>("{\"keys\":[]}");
+    private final AtomicInteger jwksStatus = new AtomicInteger(200);
     private final AtomicInteger jwksFetches = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
+    private final DisposableServer server;
 
     Upstream() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/.well-known/jwks.json", exchange -> {
-            jwksFetches.incrementAndGet();
-            respond(exchange, 200, jwks.get());
-        });
-        server.createContext("/api/users/slow", exchange -> {
-            try {
-                Thread.sleep(2_000);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-            respond(exchange, 200, "{}");
-        });
-        server.createContext("/", this::echo);
-        server.start();
+        server = HttpServer.create().host("127.0.0.1").port(0)
+                .route(routes -> routes
+                        .get("/.well-known/jwks.json", (request, response) -> {
+                            jwksFetches.incrementAndGet();
+                            return json(response.status(jwksStatus.get()), jwks.get());
+                        })
+                        .get("/api/users/slow", (request, response) ->
+                                Mono.delay(Duration.ofSeconds(3)).then(Mono.from(json(response, "{}"))))
+                        .get("/api/users/concurrent", this::hold)
+                        .route(request -> true, this::echo))
+                .bindNow();
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     String url() {
@@ -64,34 +62,52 @@ final class Upstream implements AutoCloseable {
         jwks.set(jwksJson);
     }
 
+    void failJwks(boolean failing) {
+        jwksStatus.set(failing ? 500 : 200);
+    }
+
     int jwksFetches() {
         return jwksFetches.get();
     }
 
-    private void echo(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        Map<String, Object> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), values.size() == 1 ? values.getFirst() : List.copyOf(values)));
-        Map<String, Object> echo = new LinkedHashMap<>();
-        echo.put("method", exchange.getRequestMethod());
-        echo.put("path", exchange.getRequestURI().getRawPath());
-        echo.put("headers", headers);
-        echo.put("bodyBytes", body.length);
-        respond(exchange, 200, JSON.writeValueAsString(echo));
+    int peakInFlight() {
+        return peak.get();
     }
 
-    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private Publisher<Void> hold(HttpServerRequest request, HttpServerResponse response) {
+        peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        return Flux.interval(Duration.ofMillis(5))
+                .filter(tick -> peak.get() >= HOLD_TARGET)
+                .next()
+                .timeout(Duration.ofSeconds(1), Mono.just(0L))
+                .then(Mono.from(json(response, "{\"held\":true}")))
+                .doFinally(signal -> inFlight.decrementAndGet());
+    }
+
+    private Publisher<Void> echo(HttpServerRequest request, HttpServerResponse response) {
+        return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap(body -> {
+            Map<String, Object> headers = new LinkedHashMap<>();
+            request.requestHeaders().names().forEach(name -> {
+                List<String> values = request.requestHeaders().getAll(name);
+                headers.put(name.toLowerCase(Locale.ROOT), values.size() == 1 ? values.getFirst() : values);
+            });
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("method", request.method().name());
+            echo.put("path", request.fullPath());
+            echo.put("headers", headers);
+            echo.put("bodyBytes", body.length);
+            return Mono.from(json(response, JSON.writeValueAsString(echo)));
+        });
+    }
+
+    private static Publisher<Void> json(HttpServerResponse response, String body) {
+        return response.header("Content-Type", "application/json")
+                .sendByteArray(Mono.just(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.disposeNow();
     }
+
 }
