@@ -15,9 +15,13 @@ users="${BENCH_USERS:-100}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 export EMPORIUM_RUN_DIR="$PWD/.run/bench" EMPORIUM_PORTS=auto EMPORIUM_DB_PREFIX=bench_ EMPORIUM_DB_FRESH=1
-# the bench registers its users from one address, and the users' route must not refuse the load
-export EMPORIUM_ENV_USER_SERVICE="REGISTER_ADDRESS_LIMIT=100000 LOGIN_ADDRESS_LIMIT=100000 ${BENCH_ENV_USER_SERVICE:-}"
-export EMPORIUM_ENV_GATEWAY="USERS_RATE_LIMIT=1000000000 ${BENCH_ENV_GATEWAY:-}"
+# the bench registers its users from one address, and the users' route must not refuse the load; buckets of
+# its own in Redis (a bucket keeps the limits it was created with)
+keys="emporium:bench:$(date +%s):"
+export EMPORIUM_ENV_USER_SERVICE="REGISTER_ADDRESS_LIMIT=100000 LOGIN_ADDRESS_LIMIT=100000 THROTTLE_KEY_PREFIX=${keys}user: ${BENCH_ENV_USER_SERVICE:-}"
+export EMPORIUM_ENV_GATEWAY="USERS_RATE_LIMIT=1000000000 RATE_LIMIT_KEY_PREFIX=${keys}gateway: ${BENCH_ENV_GATEWAY:-}"
+# both processes at the platform's default sampling (the run command would sample every trace)
+export EMPORIUM_ENV="TRACING_SAMPLING_PROBABILITY=${BENCH_SAMPLING:-0.1}"
 ./emporium start
 trap 'EMPORIUM_DB_DROP=1 ./emporium stop >/dev/null' EXIT
 
@@ -34,11 +38,14 @@ tokens="$EMPORIUM_RUN_DIR/bench-tokens"
 for i in $(seq 1 "$users"); do
   body="{\"email\":\"bench-$i-$RANDOM@example.com\",\"password\":\"a perfectly long bench password\",\"displayName\":\"Bench $i\"}"
   curl -fsS -o /dev/null -X POST "$gateway/api/auth/register" -H 'content-type: application/json' -d "$body"
-  curl -fsS -X POST "$gateway/api/auth/login" -H 'content-type: application/json' -d "$body" |
-    sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p' >>"$tokens"
+  token="$(curl -fsS -X POST "$gateway/api/auth/login" -H 'content-type: application/json' -d "$body" |
+    sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')"
+  [[ -n "$token" ]] || { echo "bench: login of bench user $i gave no token" >&2; exit 1; }
+  printf '%s\n' "$token" >>"$tokens"
 done
 export BENCH_TOKENS_FILE="$tokens"
-echo "bench: $(wc -l <"$tokens") users, $connections connections, $rounds rounds of $duration per target"
+echo "bench: $(wc -l <"$tokens") users, $connections connections, $rounds rounds of $duration per target," \
+  "trace sampling ${BENCH_SAMPLING:-0.1}"
 
 cpu_ticks() { [[ -n "$1" ]] && awk '{print $14 + $15}' "/proc/$1/stat" || echo 0; }
 ticks_per_second="$(getconf CLK_TCK)"

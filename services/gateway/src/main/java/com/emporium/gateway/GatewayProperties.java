@@ -51,8 +51,11 @@ public record GatewayProperties(
      * @param redisUrl where the buckets live, {@code redis://host:port[/db]}
      * @param redisTimeout a Redis that takes longer lets the call through (fail open) and counts it
      * @param keyPrefix the prefix of every bucket's key
+     * @param syncEvery a bucket spent here is written back to Redis at least every this many calls
+     * @param syncWithin and at least this often
      */
-    public record RateLimit(@NotBlank String redisUrl, @NotNull Duration redisTimeout, @NotBlank String keyPrefix) {
+    public record RateLimit(@NotBlank String redisUrl, @NotNull Duration redisTimeout, @NotBlank String keyPrefix,
+            @Min(1) long syncEvery, @NotNull Duration syncWithin) {
     }
 
     /**

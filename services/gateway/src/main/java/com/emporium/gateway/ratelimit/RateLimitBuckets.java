@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
@@ -39,8 +40,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * The rate limits' token buckets, kept in Redis with Bucket4j (compare-and-swap), so every gateway replica
- * spends from the same buckets. Calls on one bucket from this process are batched into one Redis exchange
- * (Bucket4j's batching optimisation), which keeps a hot consumer from turning into a compare-and-swap storm.
+ * spends from the same buckets. Each bucket's state is also held here and synchronised with Redis after every
+ * {@code RATE_LIMIT_SYNC_EVERY} calls or {@code RATE_LIMIT_SYNC_WITHIN}, whichever comes first (Bucket4j's
+ * delaying optimisation): one replica enforces its consumers' limits exactly, and N replicas together can let
+ * a consumer through at most N x (sync-every - 1) calls beyond the limit before they learn of each other's
+ * spending. It saves a compare-and-swap round trip to Redis on most calls.
  *
  * <p>Redis down or slower than {@code RATE_LIMIT_REDIS_TIMEOUT}: the call goes through (fail open) and
  * {@code emporium.gateway.ratelimit.unavailable} counts it. The edge must stay up when its limiter's store is
@@ -62,6 +66,7 @@ public class RateLimitBuckets implements DisposableBean {
     private final RedisClient client;
     private final RedisURI uri;
     private final String keyPrefix;
+    private final DelayParameters sync;
     private final Counter unavailable;
     /** One Bucket4j manager per Redis connection; a bucket always uses the same one (by its key's hash). */
     private final AtomicReference<@Nullable List<AsyncProxyManager<String>>> buckets = new AtomicReference<>();
@@ -85,6 +90,7 @@ public class RateLimitBuckets implements DisposableBean {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .build());
         this.keyPrefix = settings.keyPrefix();
+        this.sync = new DelayParameters(settings.syncEvery(), settings.syncWithin());
         this.unavailable = Counter.builder("emporium.gateway.ratelimit.unavailable")
                 .description("calls let through unlimited because Redis did not answer")
                 .register(meters);
@@ -102,7 +108,7 @@ public class RateLimitBuckets implements DisposableBean {
         }
         AsyncBucketProxy bucket = proxies.get(key, k -> managers.get(Math.floorMod(k.hashCode(), managers.size()))
                 .builder()
-                .withOptimization(Optimizations.batching())
+                .withOptimization(Optimizations.delaying(sync))
                 .build(keyPrefix + k, () -> CompletableFuture.completedFuture(configuration)));
         return Mono.fromFuture(() -> bucket.tryConsumeAndReturnRemaining(1))
                 .map(RateLimitBuckets::verdict)

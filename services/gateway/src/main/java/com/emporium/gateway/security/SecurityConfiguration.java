@@ -4,13 +4,12 @@ import com.emporium.gateway.GatewayProperties;
 import com.emporium.gateway.problem.ProblemResponses;
 import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.token.AccessTokenRules;
-import com.emporium.platform.token.Roles;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -28,8 +27,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -37,10 +36,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * The edge's access rules, checked before a request is routed (the services check again, zero trust):
- * {@code /api/*}{@code /admin/**} needs the admin role, the rest of {@code /api/**} a customer or admin token,
- * the configured public paths nothing (a token sent there is ignored, so a stale one cannot refuse a login).
- * Anything else has no route and answers 404, {@code /internal/**} included. Tokens are RS256 JWTs verified
+ * The edge's access rules ({@link EdgeAccess}), checked before a request is routed (the services check again,
+ * zero trust): {@code /api/*}{@code /admin/**} needs the admin role, the rest of {@code /api/**} a customer or
+ * admin token, the configured public paths nothing (a token sent there is ignored, so a stale one cannot refuse
+ * a login). Anything else has no route and answers 404, {@code /internal/**} included. Tokens are RS256 JWTs verified
  * against user-service's JWKS with the platform's rules; the gateway holds no signing key and relays the token
  * unchanged.
  */
@@ -48,19 +47,19 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewayProperties properties,
             ProblemResponses problems, ReactiveJwtDecoder decoder) {
-        ServerWebExchangeMatcher publicPaths = PublicPaths.of(properties.publicPaths());
+        PublicPaths publicPaths = PublicPaths.of(properties.publicPaths());
         var bearer = new ServerBearerTokenAuthenticationConverter();
-        // a token is read on the API only, and never on its public paths: a stale one cannot refuse a login,
-        // and a bad one cannot turn the 404 of a path with no route into a 401
-        ServerAuthenticationConverter tokens = exchange -> !exchange.getRequest().getPath().value().startsWith("/api/")
-                ? Mono.empty()
-                : publicPaths.matches(exchange).flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
+        // a token is read on the API only, and never on its public paths (but always on admin paths): a stale
+        // one cannot refuse a login, and a bad one cannot turn the 404 of a path with no route into a 401
+        ServerAuthenticationConverter tokens = exchange -> {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            boolean read = path.startsWith("/api/")
+                    && (EdgeAccess.isAdminPath(path) || !publicPaths.matches(exchange));
+            return read ? bearer.convert(exchange) : Mono.empty();
+        };
         var unauthorized = new ProblemEntryPoint(problems);
         var forbidden = new ProblemAccessDenied(problems);
         return http
@@ -71,22 +70,15 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(cors -> { })
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                // written by SecurityHeaders instead: Spring Security's writers each walk the response's headers
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .oauth2ResourceServer(server -> server
                         .bearerTokenConverter(tokens)
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden)
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(roles())))
-                .authorizeExchange(rules -> rules
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .matchers(AdminPaths::matches).hasRole(Roles.ADMIN)
-                        .matchers(publicPaths).permitAll()
-                        .pathMatchers("/api/**").hasAnyRole(Roles.CUSTOMER, Roles.ADMIN)
-                        // nothing else is routed: 404 (never 401) so that /internal/** is plainly not here
-                        .anyExchange().permitAll())
+                .authorizeExchange(rules -> rules.anyExchange().access(new EdgeAccess(publicPaths)))
                 .build();
     }
 
@@ -119,6 +111,46 @@ class SecurityConfiguration {
     ServerExchangeRejectedHandler problemRejectedHandler(ProblemResponses problems) {
         return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST,
                 "the request path is not accepted (it is ambiguous or not normalised)", null);
+    }
+
+    /**
+     * Spring Security's strict firewall (no {@code //}, {@code ..}, encoded slashes, {@code ;}, unknown methods),
+     * with header names and values checked by a loop over their characters rather than its regular
+     * expressions, which cost more than the token check on every call: no control characters, names printable
+     * ASCII.
+     */
+    @Bean
+    ServerWebExchangeFirewall gatewayFirewall() {
+        var firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(SecurityConfiguration::printableAscii);
+        firewall.setAllowedHeaderValues(SecurityConfiguration::noControlCharacters);
+        return firewall;
+    }
+
+    static boolean printableAscii(@Nullable String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    static boolean noControlCharacters(@Nullable String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' && c != '\t') || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Bean

@@ -15,7 +15,8 @@ final class GatewayPropertiesMother {
                 List.of("GET /health/**"), List.of("X-User-"),
                 new GatewayProperties.Cors(List.of("http://localhost:3000"), Duration.ofHours(1)),
                 new GatewayProperties.Jwks(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(2)),
-                new GatewayProperties.RateLimit("redis://127.0.0.1:6379", Duration.ofMillis(250), "test:"),
+                new GatewayProperties.RateLimit("redis://127.0.0.1:6379", Duration.ofMillis(250), "test:", 4,
+                        Duration.ofMillis(250)),
                 new GatewayProperties.Resilience(256, 50, 10, 20, Duration.ofSeconds(5)));
     }
 }
