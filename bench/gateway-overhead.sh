@@ -5,7 +5,8 @@
 # connections, alternating the two targets. Prints throughput, p50/p99 latency, errors, CPU per request of each
 # process, and the ratio gateway / direct. Starts its own platform (ports and databases of its own) and stops
 # it. Not part of CI. Usage: bench/gateway-overhead.sh [duration per round, default 20s] [connections, 100]
-# Environment: BENCH_ROUNDS (2), BENCH_USERS (100), BENCH_ENV_GATEWAY / BENCH_ENV_USER_SERVICE (extra KEY=VALUE)
+# Environment: BENCH_ROUNDS (2), BENCH_USERS (100), BENCH_WARMUP (60 s), BENCH_SAMPLING (trace sampling, 0.1),
+# BENCH_ENV_GATEWAY / BENCH_ENV_USER_SERVICE (extra KEY=VALUE for one of them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-20s}"
@@ -70,9 +71,10 @@ run() {
   printf '%s %s\n' "$name" "$rps" >>"$EMPORIUM_RUN_DIR/bench-rps"
 }
 
-echo "warm-up: 20 s on each target (JIT)"
-wrk -t2 -c"$connections" -d20s -s bench/tokens.lua "$direct/api/users/me" >/dev/null
-wrk -t2 -c"$connections" -d20s -s bench/tokens.lua "$gateway/api/users/me" >/dev/null
+warmup="${BENCH_WARMUP:-60}"
+echo "warm-up: ${warmup} s on the gateway path (the reactive stack takes C2 about that long on 2 cores), half on the direct one"
+wrk -t2 -c"$connections" -d"$((warmup / 2))s" -s bench/tokens.lua "$direct/api/users/me" >/dev/null
+wrk -t2 -c"$connections" -d"${warmup}s" -s bench/tokens.lua "$gateway/api/users/me" >/dev/null
 
 : >"$EMPORIUM_RUN_DIR/bench-rps"
 echo
