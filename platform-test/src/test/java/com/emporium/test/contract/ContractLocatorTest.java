@@ -24,6 +24,17 @@ class ContractLocatorTest {
     }
 
     @Test
+    void findsAnyDocumentOfTheContractsFolderByItsFileName(@TempDir Path repository) throws IOException {
+        Path events = Files.createDirectories(repository.resolve("contracts")).resolve("events.yaml");
+        Files.writeString(events, "asyncapi: 3.0.0\n");
+        Path module = Files.createDirectories(repository.resolve("platform-test"));
+
+        Path found = ContractLocator.find("events.yaml", module);
+
+        assertThat(found).isEqualTo(events.toAbsolutePath().normalize());
+    }
+
+    @Test
     void saysWhereItLookedWhenThereIsNoContract(@TempDir Path module) {
         assertThatIllegalStateException()
                 .isThrownBy(() -> ContractLocator.locate("ghost-service", module))
@@ -34,5 +45,6 @@ class ContractLocatorTest {
     @Test
     void refusesANameThatIsAPath(@TempDir Path module) {
         assertThatIllegalArgumentException().isThrownBy(() -> ContractLocator.locate("../secrets", module));
+        assertThatIllegalArgumentException().isThrownBy(() -> ContractLocator.find("../events.yaml", module));
     }
 }
