@@ -87,9 +87,10 @@ final class AsyncApiReader {
                     + "')");
         }
         JsonNode channels = root.path("channels");
-        if (!channels.isObject() || channels.isEmpty()) {
-            throw refused("documents no channels");
+        if (!channels.isMissingNode() && !channels.isObject()) {
+            throw refused("has 'channels' that are not an object");
         }
+        // no channels yet is a document's first state: it then fails every message and expects none
         List<DocumentedChannel> read = new ArrayList<>();
         for (Entry<String, JsonNode> channel : channels.properties()) {
             String pointer = pointer("/channels", channel.getKey());

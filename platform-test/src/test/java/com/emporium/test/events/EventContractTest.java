@@ -195,6 +195,23 @@ class EventContractTest {
     }
 
     @Test
+    void takesADocumentWithNoChannelsYetAsOneThatExpectsNoEvent(@TempDir Path folder) throws IOException {
+        Path empty = Files.writeString(folder.resolve("events.yaml"), """
+                asyncapi: 3.0.0
+                info: {title: Events, version: 1.0.0}
+                channels: {}
+                """);
+
+        EventContract nothingYet = EventContract.load(empty);
+
+        assertThat(nothingYet.documentedRoutingKeys()).isEmpty();
+        assertThatNoException().isThrownBy(nothingYet::assertEveryMessageSeen);
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> nothingYet.validate(widgetCreated().captured()))
+                .withMessageContaining("the routing key 'widget.created' is the address of no channel");
+    }
+
+    @Test
     void refusesADocumentWhoseSchemaRefersToNothing(@TempDir Path folder) throws IOException {
         Path broken = copyOfSample(folder, "$ref: '#/components/schemas/Actor'", "$ref: '#/components/schemas/Actr'");
 
