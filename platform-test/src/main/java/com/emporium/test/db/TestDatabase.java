@@ -93,6 +93,12 @@ public final class TestDatabase {
                 appPassword);
     }
 
+    /** A JDBC connection as the owner role, for tests that change the schema (a trigger that injects a fault). */
+    public Connection connectAsOwner() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + host() + ":" + port() + "/" + name, owner(),
+                ownerPassword);
+    }
+
     /** The server's host, as {@code TEST_PG_ADMIN_URL} names it. */
     public String host() {
         return server().getHost();

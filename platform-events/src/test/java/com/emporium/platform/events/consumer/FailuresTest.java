@@ -1,0 +1,31 @@
+package com.emporium.platform.events.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class FailuresTest {
+
+    @Test
+    void anUnreachableDatabaseIsInfrastructureWhereverItIsWrapped() {
+        assertThat(Failures.isInfrastructure(new CannotCreateTransactionException("no connection"))).isTrue();
+        assertThat(Failures.isInfrastructure(new HandlerFailed(0, new CannotGetJdbcConnectionException("down",
+                new SQLTransientConnectionException("timeout"))))).isTrue();
+        assertThat(Failures.isInfrastructure(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
+    }
+
+    @Test
+    void aFailureOfTheHandlerOrTheEventCountsAsAnAttempt() {
+        assertThat(Failures.isInfrastructure(new HandlerFailed(2, new IllegalStateException("bug")))).isFalse();
+        assertThat(Failures.isInfrastructure(new DataIntegrityViolationException("duplicate key"))).isFalse();
+        assertThat(Failures.isInfrastructure(new CannotAcquireLockException("deadlock")))
+                .as("a lock conflict that repeats forever must end in the dead letters").isFalse();
+    }
+}
