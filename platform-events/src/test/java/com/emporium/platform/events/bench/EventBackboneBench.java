@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.emporium.platform.events.outbox.OutboxRelay;
 import com.emporium.platform.events.sample.DepositEffects;
 import com.emporium.platform.events.sample.Deposits;
 import com.emporium.platform.events.sample.SampleApplication;
@@ -33,8 +34,11 @@ public final class EventBackboneBench {
     private final Map<UUID, Long> delays = new ConcurrentHashMap<>();
     private final AtomicLong effects = new AtomicLong();
 
+    private final OutboxRelay relay;
+
     private EventBackboneBench(ConfigurableApplicationContext service) {
         this.deposits = service.getBean(Deposits.class);
+        this.relay = service.getBean(OutboxRelay.class);
         service.getBean(DepositEffects.class).onCommitted(eventId -> {
             long now = System.nanoTime();
             Long written = committedAt.remove(eventId);
@@ -64,9 +68,43 @@ public final class EventBackboneBench {
             System.out.printf(Locale.ROOT, "event backbone: %d writers, %s per run, %d cores%n", writers, length,
                     Runtime.getRuntime().availableProcessors());
             bench.run("warm-up (discarded)", writers, Duration.ofSeconds(10), 0);
+            bench.backlog(Integer.getInteger("backlog", 20_000), writers);
             bench.run("as fast as the writers go", writers, length, 0);
             bench.run("offered " + rate + " events/s", writers, length, rate);
         }
+    }
+
+    /**
+     * The backbone alone: {@code events} are committed while the relay is stopped, then it starts and the time
+     * until the last effect has committed gives events per second through relay, broker and consumer.
+     */
+    private void backlog(int events, int writers) throws InterruptedException {
+        relay.stop();
+        long effectsBefore = effects.get();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            threads.add(Thread.ofPlatform().start(() -> {
+                UUID account = UUID.randomUUID();
+                for (int i = writer; i < events; i += writers) {
+                    if (i % 100 == writer) {
+                        account = UUID.randomUUID();
+                    }
+                    deposits.deposit(account, 1);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long start = System.nanoTime();
+        relay.start();
+        while (effects.get() - effectsBefore < events) {
+            Thread.sleep(2);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%-28s events %7d | relayed, consumed and committed in %5.2f s: %7.0f events/s%n",
+                "backlog (relay started)", events, seconds, events / seconds);
     }
 
     /** Writes for {@code length} ({@code rate} 0: unpaced), then waits for every effect and prints the figures. */
