@@ -36,7 +36,9 @@ public record EventsProperties(@DefaultValue("emporium.events") String exchange,
 
     /**
      * @param batchSize messages handled in one transaction when they are waiting together
-     * @param receiveTimeout how long a partly filled batch waits for one more message
+     * @param receiveTimeout how long an idle consumer waits for a message before it looks again
+     * @param batchWait how long a batch that has its first message may wait for more before it is handled:
+     *        the most a message's handling is delayed to share a transaction with others
      * @param maxAttempts attempts at a failing message before it is dead-lettered
      * @param retryInitial the pause before the second attempt; multiplied by {@code retryMultiplier} up to
      *        {@code retryMax}
@@ -47,6 +49,7 @@ public record EventsProperties(@DefaultValue("emporium.events") String exchange,
      * @param recoveryInterval the pause before a consumer connects again after losing the broker
      */
     public record Consumer(@DefaultValue("50") int batchSize, @DefaultValue("10ms") Duration receiveTimeout,
+            @DefaultValue("2ms") Duration batchWait,
             @DefaultValue("5") int maxAttempts, @DefaultValue("200ms") Duration retryInitial,
             @DefaultValue("2.0") double retryMultiplier, @DefaultValue("5s") Duration retryMax,
             @DefaultValue("20") int deliveryLimit, @DefaultValue("5s") Duration infrastructureBackoffMax,

@@ -26,12 +26,19 @@ final class OutboxStore {
 
     private static final String COLUMNS = "position, event_id, event_type, routing_key, aggregate_id, occurred_at, body, headers";
 
+    /**
+     * The heads are found among the oldest unsent rows only (a window of a few batches): the oldest row of an
+     * aggregate within that window is its oldest unsent row overall, so no per-row probe of the whole backlog is
+     * needed. The lock re-checks {@code sent_at}, so a head another relay sent meanwhile is not taken again.
+     */
     private static final String LOCK_HEADS = """
-            SELECT %s FROM event_outbox o
-            WHERE o.sent_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM event_outbox e
-                              WHERE e.sent_at IS NULL AND e.aggregate_id = o.aggregate_id AND e.position < o.position)
-            ORDER BY o.position
+            WITH oldest AS (
+                SELECT position, aggregate_id FROM event_outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?),
+            heads AS (
+                SELECT min(position) AS position FROM oldest GROUP BY aggregate_id)
+            SELECT %s FROM event_outbox
+            WHERE position IN (SELECT position FROM heads) AND sent_at IS NULL
+            ORDER BY position
             LIMIT ?
             FOR UPDATE SKIP LOCKED""".formatted(COLUMNS);
 
@@ -40,6 +47,9 @@ final class OutboxStore {
             WHERE sent_at IS NULL AND aggregate_id = ANY (?) AND NOT (position = ANY (?))
             ORDER BY position
             LIMIT ?""".formatted(COLUMNS);
+
+    /** How many batches deep the relay looks for aggregates it can take (others may hold the first ones). */
+    private static final int WINDOW = 4;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -51,7 +61,7 @@ final class OutboxStore {
 
     /** Locks and returns at most {@code limit} events to publish, in the order to publish them. */
     List<OutboxRow> lockNextBatch(int limit) {
-        List<OutboxRow> rows = new ArrayList<>(jdbc.query(LOCK_HEADS, (rs, n) -> row(rs), limit));
+        List<OutboxRow> rows = new ArrayList<>(jdbc.query(LOCK_HEADS, (rs, n) -> row(rs), WINDOW * limit, limit));
         if (rows.isEmpty() || rows.size() >= limit) {
             return rows;
         }

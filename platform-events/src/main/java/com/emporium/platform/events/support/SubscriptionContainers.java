@@ -30,7 +30,7 @@ public final class SubscriptionContainers implements SmartLifecycle {
             container.setConsumerBatchEnabled(true);
             container.setBatchSize(settings.batchSize());
             container.setReceiveTimeout(settings.receiveTimeout().toMillis());
-            container.setBatchReceiveTimeout(settings.receiveTimeout().toMillis());
+            container.setBatchReceiveTimeout(Math.max(1, settings.batchWait().toMillis()));
             container.setPrefetchCount(Math.max(250, 2 * settings.batchSize()));
             container.setMessageListener(listener);
             containers.add(container);
