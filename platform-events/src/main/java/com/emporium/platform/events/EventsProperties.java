@@ -1,6 +1,7 @@
 package com.emporium.platform.events;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,13 +15,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadLetterExchange the direct exchange that takes the messages consumers gave up on
  * @param service the name queues are prefixed with ({@code spring.application.name} by default)
  * @param deadLetterArea the {@code <area>} of {@code /api/<area>/admin/dead-letters}; required when the
- *        service consumes events
+ *        service consumes events, and one path segment, so that the admin-only rule {@code /api/*}{@code /admin/**}
+ *        covers the dead letters
  */
 @ConfigurationProperties("emporium.events")
 public record EventsProperties(@DefaultValue("emporium.events") String exchange,
         @DefaultValue("emporium.dead-letters") String deadLetterExchange, @Nullable String service,
         @Nullable String deadLetterArea, @DefaultValue Relay relay, @DefaultValue Consumer consumer,
         @DefaultValue Retention retention) {
+
+    private static final Pattern AREA = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public EventsProperties {
+        if (deadLetterArea != null && !deadLetterArea.isBlank() && !AREA.matcher(deadLetterArea).matches()) {
+            throw new IllegalArgumentException("emporium.events.dead-letter-area must be one path segment of "
+                    + "lower-case words joined by '-' (the dead letters must stay under /api/*/admin/**): "
+                    + deadLetterArea);
+        }
+    }
 
     /**
      * @param enabled whether this instance relays its outbox (any number of instances may)

@@ -120,6 +120,19 @@ class DeadLetterIT extends EventsTestBase {
     }
 
     @Test
+    void aHandlerThatSwallowsADatabaseErrorIsDeadLetteredInsteadOfAcknowledgedWithNoEffect() {
+        UUID account = UUID.randomUUID();
+        jdbc.update("INSERT INTO careless (account_id) VALUES (?)", account);
+
+        UUID eventId = deposits.deposit(account, 5).eventId();
+
+        JsonNode letter = awaitDeadLetter(eventId.toString());
+        assertThat(effects.attempts(eventId)).isEqualTo(MAX_ATTEMPTS);
+        assertThat(effectsOf(eventId)).as("PostgreSQL rolled the effect back at commit").isZero();
+        assertThat(letter.get("reason").asString()).contains("caught a database error");
+    }
+
+    @Test
     void aMessageThatIsNotAnEventIsDeadLetteredAtOnce() throws Exception {
         String messageId = "garbage-" + UUID.randomUUID();
         try (Connection connection = BROKER.connectionFactory().newConnection();

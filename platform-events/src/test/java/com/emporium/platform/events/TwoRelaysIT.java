@@ -3,6 +3,9 @@ package com.emporium.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.emporium.platform.events.outbox.OutboxRelay;
 import com.emporium.platform.events.outbox.RelaySignal;
@@ -90,6 +94,56 @@ class TwoRelaysIT extends EventsTestBase {
         } finally {
             serviceRelay.start();
         }
+    }
+
+    @Test
+    void leaveAnAggregateAloneWhileAnotherRelayHoldsItsOldestUnsentEvent() throws Exception {
+        UUID account = UUID.randomUUID();
+        serviceRelay.stop();
+        try (Relay second = new Relay();
+                Connection first = jdbc.getDataSource().getConnection()) {
+            for (int i = 0; i < 3; i++) {
+                deposits.deposit(account, 1);
+            }
+            first.setAutoCommit(false);
+            lockOldestUnsentEventOf(account, first);
+
+            // whatever else is unsent goes; none of the account's events may, nor may the relay wait for the held one
+            assertThat(CompletableFuture.supplyAsync(() -> relayAll(second.relay))).succeedsWithin(PATIENCE);
+
+            assertThat(unsentEventsOf(account)).as("the events after the held one wait for it").isEqualTo(3);
+            first.rollback();
+            relayAll(second.relay);
+            assertThat(unsentEventsOf(account)).isZero();
+        } finally {
+            serviceRelay.start();
+        }
+    }
+
+    private static int relayAll(OutboxRelay relay) {
+        int published = 0;
+        for (int round = relay.relayOnce(); round > 0; round = relay.relayOnce()) {
+            published += round;
+        }
+        return published;
+    }
+
+    /** What a relay in the middle of a round holds: the aggregate's oldest unsent event, locked. */
+    private static void lockOldestUnsentEventOf(UUID account, Connection relay) throws Exception {
+        try (PreparedStatement lock = relay.prepareStatement("""
+                SELECT position FROM event_outbox WHERE aggregate_id = ? AND sent_at IS NULL
+                ORDER BY position LIMIT 1 FOR UPDATE""")) {
+            lock.setString(1, account.toString());
+            try (ResultSet held = lock.executeQuery()) {
+                assertThat(held.next()).isTrue();
+            }
+        }
+    }
+
+    private long unsentEventsOf(UUID account) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM event_outbox WHERE aggregate_id = ? AND sent_at IS NULL",
+                Long.class, account.toString());
+        return count == null ? 0 : count;
     }
 
     private static List<CapturedMessage> ours(EventCapture capture, Set<String> events) {

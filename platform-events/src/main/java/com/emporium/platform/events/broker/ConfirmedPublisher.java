@@ -24,6 +24,9 @@ public final class ConfirmedPublisher {
     public ConfirmedPublisher(ConnectionFactory connectionFactory, Duration confirmTimeout) {
         this.template = new RabbitTemplate(connectionFactory);
         this.template.setObservationEnabled(false);
+        // not the consumers' connection: a broker under a memory or disk alarm blocks the connections that
+        // publish, and on a shared one the consumers could no longer acknowledge and drain their queues either
+        this.template.setUsePublisherConnection(true);
         this.confirmTimeout = confirmTimeout;
     }
 

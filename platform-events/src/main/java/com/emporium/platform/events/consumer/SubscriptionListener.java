@@ -161,6 +161,7 @@ public final class SubscriptionListener implements ChannelAwareBatchMessageListe
     /** Runs in a transaction: claims each event's id and applies its effect. */
     private Tally handle(List<Incoming> batch) {
         Tally tally = new Tally();
+        int lastHandled = -1;
         for (int i = 0; i < batch.size(); i++) {
             Incoming incoming = batch.get(i);
             EventSubscription.Handler<?> handler = subscription.handlers().get(incoming.event().type());
@@ -183,6 +184,13 @@ public final class SubscriptionListener implements ChannelAwareBatchMessageListe
                         return null;
                     });
             tally.handled++;
+            lastHandled = i;
+        }
+        if (tally.handled > 0 && !inbox.canCommit()) {
+            IllegalStateException aborted = new IllegalStateException("A handler caught a database error and carried "
+                    + "on: PostgreSQL would have rolled its transaction back at commit, effect and all");
+            // with one handler run, that one is to blame; otherwise each message is tried alone to find it
+            throw tally.handled == 1 ? new HandlerFailed(lastHandled, aborted) : aborted;
         }
         return tally;
     }

@@ -10,6 +10,7 @@ import com.emporium.platform.events.EventSubscription;
 import com.emporium.platform.events.ReceivedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The sample's consumer: each {@code DepositMade} adds an {@code effects} row (no unique key, so that a second
  * effect of one event would show). An account listed in {@code faults} makes the handler throw, as a bug or a
- * bad event would; {@link #attempts(UUID)} counts the handler's calls per event, outside any transaction.
+ * bad event would; an account listed in {@code careless} makes it swallow a database error and return, as a careless
+ * handler would; {@link #attempts(UUID)} counts the handler's calls per event, outside any transaction.
  */
 @Configuration(proxyBeanMethods = false)
 public class DepositEffects {
@@ -47,6 +49,13 @@ public class DepositEffects {
         }
         jdbc.update("INSERT INTO effects (event_id, account_id, sequence, amount) VALUES (?, ?, ?, ?)", event.id(),
                 deposit.accountId(), deposit.sequence(), deposit.amount());
+        try {
+            // a careless account is listed already: this insert fails, and the handler takes that as done
+            jdbc.update("INSERT INTO careless (account_id) SELECT ? WHERE EXISTS "
+                    + "(SELECT 1 FROM careless WHERE account_id = ?)", deposit.accountId(), deposit.accountId());
+        } catch (DuplicateKeyException ex) {
+            // what a careless handler does; PostgreSQL has aborted the transaction all the same
+        }
         Consumer<UUID> listener = committed;
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
