@@ -28,7 +28,7 @@ class EventsPropertiesTest {
         return new EventsProperties("emporium.events", "emporium.dead-letters", "orders", area,
                 new EventsProperties.Relay(true, 200, Duration.ofSeconds(1), Duration.ofSeconds(5),
                         Duration.ofMillis(200), Duration.ofSeconds(5)),
-                new EventsProperties.Consumer(50, Duration.ofMillis(10), 5, Duration.ofMillis(200), 2.0,
+                new EventsProperties.Consumer(50, Duration.ofMillis(10), Duration.ofMillis(2), 5, Duration.ofMillis(200), 2.0,
                         Duration.ofSeconds(5), 20, Duration.ofSeconds(5), Duration.ofSeconds(2)),
                 new EventsProperties.Retention(Duration.ofHours(24), Duration.ofDays(7), Duration.ofHours(1)));
     }

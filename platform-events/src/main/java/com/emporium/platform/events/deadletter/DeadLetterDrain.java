@@ -29,10 +29,18 @@ public final class DeadLetterDrain implements MessageListener {
     private final JsonMapper json;
     private final Clock clock;
 
-    public DeadLetterDrain(org.springframework.jdbc.core.JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    private final java.time.Duration pauseOnFailure;
+
+    /**
+     * @param pauseOnFailure how long to wait before a message whose save failed goes back to the queue: the
+     *        container requeues it at once, and without a pause a database outage would turn into a hot loop
+     */
+    public DeadLetterDrain(org.springframework.jdbc.core.JdbcTemplate jdbc, JsonMapper json, Clock clock,
+            java.time.Duration pauseOnFailure) {
         this.store = new DeadLetterStore(jdbc, json);
         this.json = json;
         this.clock = clock;
+        this.pauseOnFailure = pauseOnFailure;
     }
 
     @Override
@@ -56,8 +64,23 @@ public final class DeadLetterDrain implements MessageListener {
                 routingKey(headers), aggregateId(message.getBody()), reason, attempts, clock.instant(),
                 number(headers.get(DeadLetterHeaders.REPLAYS), 0), properties(properties), kept,
                 message.getBody());
-        store.save(letter);
+        try {
+            store.save(letter);
+        } catch (RuntimeException ex) {
+            log.warn("Cannot keep dead letter {} from {} now; it goes back to its queue: {}", messageId, queue,
+                    ex.toString());
+            pause();
+            throw ex;
+        }
         log.info("Dead letter {} ({}) from {} kept for an admin: {}", messageId, properties.getType(), queue, reason);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pauseOnFailure.toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static @Nullable String routingKey(Map<String, Object> headers) {

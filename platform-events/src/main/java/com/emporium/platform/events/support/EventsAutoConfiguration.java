@@ -130,7 +130,8 @@ public final class EventsAutoConfiguration {
             List<SubscriptionListener> listeners = subscriptions.stream().map(subscription -> new SubscriptionListener(
                     subscription, jdbc, template, json, publisher, trace, properties, meters)).toList();
             return new SubscriptionContainers(connectionFactory, listeners,
-                    new DeadLetterDrain(jdbc, json, clock.getIfAvailable(Clock::systemUTC)), properties);
+                    new DeadLetterDrain(jdbc, json, clock.getIfAvailable(Clock::systemUTC),
+                            properties.consumer().infrastructureBackoffMax()), properties);
         }
     }
 }
