@@ -103,7 +103,12 @@ public final class JwksCache {
                 .bodyToMono(String.class)
                 .timeout(settings.timeout())
                 .map(this::parse)
-                .doOnNext(current::set)
+                // cleared before the keys go downstream: a caller that sees the new keys must never find this
+                // finished fetch still in flight and take its (older) answer for a later kid
+                .doOnNext(fresh -> {
+                    current.set(fresh);
+                    inFlight.set(null);
+                })
                 .onErrorMap(error -> !(error instanceof JwtException),
                         error -> new JwksUnavailable("cannot fetch the JWKS from " + uri + ": " + error, error))
                 .doFinally(signal -> inFlight.set(null))
