@@ -58,6 +58,29 @@ public final class Platform {
         return DatabaseUrl.parse(service("USER_SERVICE_DATABASE_URL"));
     }
 
+    /** inventory-service's database as its application role (the tests look, never write). */
+    public DatabaseUrl inventoryServiceDatabase() {
+        return DatabaseUrl.parse(service("INVENTORY_SERVICE_DATABASE_URL"));
+    }
+
+    /** order-service's database as its application role (the tests look, never write). */
+    public DatabaseUrl orderServiceDatabase() {
+        return DatabaseUrl.parse(service("ORDER_SERVICE_DATABASE_URL"));
+    }
+
+    /** The run folder: pids/, logs/, services.env. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * A value e2e/platform recorded in e2e.env for this run ({@code EMPORIUM_RABBIT_VHOST},
+     * {@code RESERVATION_HOLD}, …); empty for a platform it did not start.
+     */
+    public Optional<String> runSetting(String name) {
+        return Optional.ofNullable(secrets.get(name));
+    }
+
     /** The key (base64) that encrypts user-service's signing keys at rest. */
     public String keyEncryptionKey() {
         return secret("JWT_KEY_ENCRYPTION_KEY");
