@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Orders and catalog reads through the gateway: POST /api/orders (each one reserves stock at inventory-service
+# with a service token and writes the order and its OrderPlaced event in one transaction) and anonymous
+# GET /api/inventory/products (a page of 20 with what is available), with wrk at 50 connections. Prints
+# throughput, p50/p95/p99 latency and errors of each, beside the targets (>= 400 orders/s, >= 3,000 catalog
+# reads/s, p99 <= 100 ms, 0 errors). Starts its own platform (ports and databases of its own, the rate limits
+# raised so the load is not refused) and stops it. Not part of CI.
+# Usage: bench/orders-and-catalog.sh [duration per round, default 20s] [connections, 50]
+# Environment: BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (40 s),
+# BENCH_SAMPLING (trace sampling, 0.1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${1:-20s}"
+connections="${2:-50}"
+rounds="${BENCH_ROUNDS:-2}"
+users="${BENCH_USERS:-200}"
+product_count="${BENCH_PRODUCTS:-50}"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+export EMPORIUM_RUN_DIR="$PWD/.run/bench" EMPORIUM_PORTS=auto EMPORIUM_DB_PREFIX=bench_ EMPORIUM_DB_FRESH=1
+keys="emporium:bench:$(date +%s):"
+admin_password="bench-admin-$RANDOM$RANDOM"
+export EMPORIUM_ENV_USER_SERVICE="REGISTER_ADDRESS_LIMIT=100000 LOGIN_ADDRESS_LIMIT=100000 THROTTLE_KEY_PREFIX=${keys}user: ADMIN_PASSWORD=$admin_password"
+export EMPORIUM_ENV_GATEWAY="USERS_RATE_LIMIT=1000000000 ORDERS_RATE_LIMIT=1000000000 INVENTORY_RATE_LIMIT=1000000000 RATE_LIMIT_KEY_PREFIX=${keys}gateway:"
+# a customer may have as many pending orders as the bench makes; nothing expires during it
+export EMPORIUM_ENV_ORDER_SERVICE="MAX_PENDING_ORDERS=1000000"
+export EMPORIUM_ENV="TRACING_SAMPLING_PROBABILITY=${BENCH_SAMPLING:-0.1}"
+./emporium start
+trap 'EMPORIUM_DB_DROP=1 ./emporium stop >/dev/null' EXIT
+
+gateway="$(sed -n 's/^GATEWAY_URL=//p' "$EMPORIUM_RUN_DIR/services.env")"
+json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+login() {
+  curl -fsS -X POST "$gateway/api/auth/login" -H 'content-type: application/json' -d "$1" | json_field accessToken
+}
+
+admin="$(login "{\"email\":\"admin@example.com\",\"password\":\"$admin_password\"}")"
+products="$EMPORIUM_RUN_DIR/bench-products"
+: >"$products"
+for i in $(seq 1 "$product_count"); do
+  body="{\"sku\":\"BENCH-$i\",\"name\":\"Bench product $i\",\"description\":\"Stock for the order benchmark\",\"price\":9.99,\"category\":\"bench\",\"onHand\":100000000}"
+  curl -fsS -X POST "$gateway/api/inventory/admin/products" -H "authorization: Bearer $admin" \
+    -H 'content-type: application/json' -d "$body" | json_field productId >>"$products"
+done
+tokens="$EMPORIUM_RUN_DIR/bench-tokens"
+: >"$tokens"
+for i in $(seq 1 "$users"); do
+  body="{\"email\":\"bench-$i-$RANDOM@example.com\",\"password\":\"a perfectly long bench password\",\"displayName\":\"Bench $i\"}"
+  curl -fsS -o /dev/null -X POST "$gateway/api/auth/register" -H 'content-type: application/json' -d "$body"
+  login "$body" >>"$tokens"
+done
+export BENCH_TOKENS_FILE="$tokens" BENCH_PRODUCTS_FILE="$products"
+echo "bench: $(wc -l <"$tokens") customers, $(wc -l <"$products") products, $connections connections," \
+  "$rounds rounds of $duration per target, trace sampling ${BENCH_SAMPLING:-0.1}"
+
+catalog_url="$gateway/api/inventory/products?page=0&size=20&sort=name,asc"
+run() {
+  local name="$1" out rps p50 p95 p99 non2xx errors
+  if [[ "$name" == orders ]]; then
+    out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/order.lua "$gateway/api/orders")"
+  else
+    out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/percentiles.lua "$catalog_url")"
+  fi
+  rps="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")"
+  p50="$(sed -n 's/^50%: *//p' <<<"$out")"
+  p95="$(sed -n 's/^95%: *//p' <<<"$out")"
+  p99="$(sed -n 's/^99%: *//p' <<<"$out")"
+  non2xx="$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' <<<"$out")"
+  errors="$(sed -n 's/^ *Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1+\2+\3+\4/p' <<<"$out")"
+  errors=$(( ${non2xx:-0} + ${errors:-0} ))
+  printf '%-8s %9.0f %9s %9s %9s %7d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors"
+}
+
+warmup="${BENCH_WARMUP:-40}"
+echo "warm-up: ${warmup} s of each"
+wrk -t2 -c"$connections" -d"${warmup}s" -s bench/order.lua "$gateway/api/orders" >/dev/null
+wrk -t2 -c"$connections" -d"${warmup}s" "$catalog_url" >/dev/null
+
+echo
+printf '%-8s %9s %9s %9s %9s %7s\n' TARGET REQ/S P50 P95 P99 ERRORS
+for round in $(seq 1 "$rounds"); do
+  run orders
+  run catalog
+done
+echo
+echo "targets: orders >= 400/s, catalog >= 3000/s, p99 <= 100 ms, 0 errors (cores: $(nproc))"
