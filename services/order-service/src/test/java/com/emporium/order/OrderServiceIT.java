@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +93,11 @@ public abstract class OrderServiceIT {
         INVENTORY.behave();
         // a fault test's failures must not open the breaker for the next test
         breakers.circuitBreaker("inventory-service").reset();
+    }
+
+    @AfterEach
+    void releaseHeldRequests() {
+        INVENTORY.behave();
     }
 
     // ---- people and orders
