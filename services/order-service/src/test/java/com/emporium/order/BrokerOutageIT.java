@@ -1,6 +1,7 @@
 package com.emporium.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.emporium.order.fake.FakeUserService.Person;
 import com.emporium.test.amqp.CapturedMessage;
@@ -40,18 +41,20 @@ class BrokerOutageIT extends OrderServiceIT {
                     assertThat(cancelled.status()).isEqualTo(200);
                 }
                 assertThat(unsentCancellations(orders)).as("the events wait in the outbox").isEqualTo(CANCELLATIONS);
-                assertThat(events.all()).isEmpty();
+                assertThat(ours(events, orders)).isEmpty();
             } finally {
                 BROKER_LINK.restore();
             }
 
-            List<CapturedMessage> arrived = events.awaitCount(CANCELLATIONS, PATIENCE);
+            await().atMost(PATIENCE).until(() -> ours(events, orders).size() >= CANCELLATIONS);
+            List<CapturedMessage> arrived = ours(events, orders);
 
             assertThat(arrived).extracting(CapturedMessage::type).containsOnly("OrderCancelled");
             assertThat(arrived).extracting(BrokerOutageIT::aggregateOf)
                     .containsExactlyInAnyOrderElementsOf(orders.stream().map(UUID::toString).toList());
             arrived.forEach(EventContract.forRepository()::validate);
-            assertThat(unsentCancellations(orders)).isZero();
+            // the relay marks them sent once the broker has confirmed them, just after they arrive
+            await().atMost(PATIENCE).until(() -> unsentCancellations(orders) == 0);
         }
     }
 
@@ -60,6 +63,12 @@ class BrokerOutageIT extends OrderServiceIT {
                 SELECT count(*) FROM event_outbox
                 WHERE aggregate_id = ? AND event_type = 'OrderCancelled' AND sent_at IS NULL""", order.toString()))
                 .sum();
+    }
+
+    /** What was captured about these orders: another class's context may publish at the same time. */
+    private static List<CapturedMessage> ours(EventCapture events, List<UUID> orders) {
+        List<String> ids = orders.stream().map(UUID::toString).toList();
+        return events.all().stream().filter(message -> ids.contains(aggregateOf(message))).toList();
     }
 
     private static String aggregateOf(CapturedMessage message) {

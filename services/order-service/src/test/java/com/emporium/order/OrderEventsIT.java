@@ -1,6 +1,7 @@
 package com.emporium.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.emporium.order.fake.FakeUserService.Person;
 import com.emporium.order.orders.OrderId;
@@ -9,6 +10,7 @@ import com.emporium.test.amqp.CapturedMessage;
 import com.emporium.test.amqp.EventCapture;
 import com.emporium.test.events.EventContract;
 import com.emporium.test.http.ApiResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,8 +50,10 @@ class OrderEventsIT extends OrderServiceIT {
             api.put("/api/orders/admin/orders/" + order + "/ship").bearer(boss).send();
             api.put("/api/orders/admin/orders/" + order + "/deliver").bearer(boss).send();
 
-            var messages = events.awaitCount(4, PATIENCE).stream()
-                    .filter(message -> order.toString().equals(envelope(message).get("aggregateId").asString()))
+            // an order's events arrive in the order they were written: once the last is here, all are
+            events.awaitMatching(message -> "OrderDelivered".equals(message.type()) && isAbout(message, order),
+                    PATIENCE);
+            List<CapturedMessage> messages = events.all().stream().filter(message -> isAbout(message, order))
                     .toList();
 
             assertThat(messages).extracting(CapturedMessage::type)
@@ -80,7 +84,9 @@ class OrderEventsIT extends OrderServiceIT {
             api.put("/api/orders/" + pending + "/cancel").bearer(ada.token()).send();
             api.put("/api/orders/" + confirmed + "/cancel").bearer(admin().token()).send();
 
-            var messages = events.awaitCount(2, PATIENCE);
+            await().atMost(PATIENCE).until(() -> events.all().stream()
+                    .filter(message -> isAbout(message, pending) || isAbout(message, confirmed)).count() == 2);
+            List<CapturedMessage> messages = events.all();
 
             messages.forEach(this::validate);
             JsonNode first = payloadFor(messages, pending);
@@ -99,10 +105,13 @@ class OrderEventsIT extends OrderServiceIT {
         PUBLISHED.add(message.type());
     }
 
-    private static JsonNode payloadFor(java.util.List<CapturedMessage> messages, UUID order) {
-        return messages.stream().map(OrderEventsIT::envelope)
-                .filter(envelope -> order.toString().equals(envelope.get("aggregateId").asString()))
+    private static JsonNode payloadFor(List<CapturedMessage> messages, UUID order) {
+        return messages.stream().filter(message -> isAbout(message, order)).map(OrderEventsIT::envelope)
                 .findFirst().orElseThrow().get("payload");
+    }
+
+    private static boolean isAbout(CapturedMessage message, UUID order) {
+        return order.toString().equals(envelope(message).get("aggregateId").asString());
     }
 
     private static JsonNode envelope(CapturedMessage message) {
