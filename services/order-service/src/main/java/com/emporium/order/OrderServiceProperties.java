@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param paymentExpiryCheck how often the job looks for pending orders past their payment window
  * @param paymentExpiryBatch how many overdue orders one round of that job cancels, at most
  * @param maxPendingPerCustomer how many unpaid orders one customer may have at once (stops stock hoarding)
+ * @param reservationMargin how long before its reservation's hold ends an order's payment window closes at the
+ *     latest: a retry that reuses an older reservation gets a shorter window, never one past the stock's hold
  */
 @Validated
 @ConfigurationProperties("emporium.orders")
@@ -28,6 +30,7 @@ public record OrderServiceProperties(
         @NotNull Duration paymentExpiryCheck,
         @Min(1) int paymentExpiryBatch,
         @Min(1) int maxPendingPerCustomer,
+        @NotNull Duration reservationMargin,
         @Valid @NotNull Idempotency idempotency,
         @Valid @NotNull Inventory inventory,
         @Valid @NotNull ServiceToken serviceToken) {

@@ -36,7 +36,7 @@ class OrderServicePropertiesTest {
     }
 
     private static OrderServiceProperties properties(Duration retention, int attempts) {
-        return new OrderServiceProperties(Duration.ofMinutes(15), Duration.ofSeconds(10), 100, 5,
+        return new OrderServiceProperties(Duration.ofMinutes(15), Duration.ofSeconds(10), 100, 5, Duration.ofMinutes(1),
                 new OrderServiceProperties.Idempotency(retention, Duration.ofHours(1)),
                 new OrderServiceProperties.Inventory(URI.create("http://127.0.0.1:8001"), Duration.ofMillis(500),
                         Duration.ofSeconds(2), new OrderServiceProperties.Retry(attempts, Duration.ofMillis(100), 2.0,

@@ -48,6 +48,22 @@ class PlaceOrderIT extends OrderServiceIT {
     }
 
     @Test
+    void closesThePaymentWindowBeforeTheReservationsHoldEnds() {
+        Person ada = customer();
+        UUID tea = INVENTORY.product("Earl Grey", "4.25", 50);
+        INVENTORY.hold(java.time.Duration.ofMinutes(10));
+
+        ApiResponse response = place(ada, OrderRequests.of(tea, 1)).send();
+
+        assertThat(response.status()).isEqualTo(201);
+        java.time.Duration window = java.time.Duration.between(
+                java.time.Instant.parse(response.json().get("placedAt").asString()),
+                java.time.Instant.parse(response.json().get("paymentDueBy").asString()));
+        // the hold (10 min) less the margin (1 min), not the 15-minute payment window
+        assertThat(window).isBetween(java.time.Duration.ofSeconds(530), java.time.Duration.ofSeconds(540));
+    }
+
+    @Test
     void ignoresAUserIdPricesATotalAndAStatusInTheBody() {
         Person ada = customer();
         Person mallory = customer();

@@ -73,16 +73,26 @@ public class CheckoutService {
         }
         int maxPending = properties.maxPendingPerCustomer();
         if (queries.countPending(command.customer()) >= maxPending) {
+            // the same key may have been stored by a concurrent request since the look-up: its answer comes first
+            if (key != null) {
+                Optional<IdempotencyKeyRepository.StoredAnswer> stored = keys.find(command.customer(), key);
+                if (stored.isPresent()) {
+                    return OrderRecorder.replay(stored.get(), fingerprint);
+                }
+            }
             throw new TooManyPendingOrders(maxPending);
         }
         OrderId id = key == null ? OrderId.random() : OrderIds.derive(command.customer(), key);
         Reservation reservation = reserve(id, command);
-        Order order = order(id, command, reservation);
         try {
-            return recorder.record(order, key, fingerprint, maxPending);
+            return recorder.record(order(id, command, reservation), key, fingerprint, maxPending);
         } catch (DuplicateKeyException ex) {
             // the derived id is taken, but the key is not stored: it was used so long ago that it was forgotten
             throw IdempotencyKeyReused.cannotComplete();
+        } catch (TooManyPendingOrders ex) {
+            // refused for good, key or not: the stock must not stay held by a request that lost the race for the cap
+            inventory.release(id.value());
+            throw ex;
         } catch (RuntimeException ex) {
             if (key == null) {
                 // nobody can come back for a random order id: give the stock back now rather than at expiry
@@ -132,9 +142,18 @@ public class CheckoutService {
                     Money.toMinorUnits(line.unitPrice()));
         }).toList();
         Instant placedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant dueBy = placedAt.plus(properties.paymentWindow());
+        // A reservation reused by a retry with the same key has less of its hold left than a new one: the order
+        // must expire unpaid before its stock does, or a late payment would confirm an order without stock.
+        Instant holdEnds = reservation.expiresAt().minus(properties.reservationMargin());
+        if (holdEnds.isBefore(dueBy)) {
+            dueBy = holdEnds;
+        }
+        if (!dueBy.isAfter(placedAt)) {
+            throw mismatch(command.idempotencyKey(), id);
+        }
         return Order.placed(id, command.customer(), lines, Money.toMinorUnits(reservation.totalAmount()),
-                reservation.currency(), command.shippingAddress(), placedAt,
-                placedAt.plus(properties.paymentWindow()));
+                reservation.currency(), command.shippingAddress(), placedAt, dueBy);
     }
 
     /** SHA-256 of the request as read (items and address), so a changed body under the same key is recognised. */

@@ -92,6 +92,8 @@ public final class FakeInventory implements AutoCloseable {
     private @Nullable HttpServer server;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
+    private volatile Duration hold = HOLD;
+
     private FakeInventory(FakeUserService users, HttpServer server) {
         this.users = users;
         this.server = server;
@@ -132,6 +134,11 @@ public final class FakeInventory implements AutoCloseable {
     }
 
     /** The hold of this order's reservation ran out: its stock is free again. */
+    /** The hold of the reservations made from now on (30 minutes until told otherwise, and after behave()). */
+    public void hold(Duration hold) {
+        this.hold = hold;
+    }
+
     public synchronized void expire(UUID orderId) {
         Held held = reservations.get(orderId);
         if (held != null && held.status.equals("held")) {
@@ -192,6 +199,7 @@ public final class FakeInventory implements AutoCloseable {
     /** No faults: answers everything as inventory-service would, on the same port. */
     public synchronized void behave() {
         mode = Mode.ANSWER;
+        hold = HOLD;
         failuresLeft = -1;
         unauthorizedOnce.set(0);
         hung.countDown();
@@ -335,7 +343,7 @@ public final class FakeInventory implements AutoCloseable {
         }
         Map<String, Object> reservation = new LinkedHashMap<>();
         reservation.put("orderId", orderId);
-        reservation.put("expiresAt", Instant.now().plus(HOLD).toString());
+        reservation.put("expiresAt", Instant.now().plus(hold).toString());
         reservation.put("lines", reserved);
         reservation.put("totalAmount", total);
         reservation.put("currency", "USD");
