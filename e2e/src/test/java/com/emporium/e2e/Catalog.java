@@ -69,7 +69,7 @@ public final class Catalog {
     public static java.util.Optional<String> reservationStatus(UUID orderId) {
         try (Connection connection = Platform.current().inventoryServiceDatabase().connect();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT status FROM reservation WHERE order_id = ?")) {
+                        "SELECT status FROM reservations WHERE order_id = ?")) {
             query.setObject(1, orderId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? java.util.Optional.of(row.getString(1)) : java.util.Optional.empty();
