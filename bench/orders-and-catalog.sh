@@ -29,7 +29,8 @@ export EMPORIUM_ENV="TRACING_SAMPLING_PROBABILITY=${BENCH_SAMPLING:-0.1}"
 trap 'EMPORIUM_DB_DROP=1 ./emporium stop >/dev/null' EXIT
 
 gateway="$(sed -n 's/^GATEWAY_URL=//p' "$EMPORIUM_RUN_DIR/services.env")"
-json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+# one value per line (the answers end without a newline, which sed would keep)
+json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; echo; }
 login() {
   curl -fsS -X POST "$gateway/api/auth/login" -H 'content-type: application/json' -d "$1" | json_field accessToken
 }
@@ -38,18 +39,23 @@ admin="$(login "{\"email\":\"admin@example.com\",\"password\":\"$admin_password\
 products="$EMPORIUM_RUN_DIR/bench-products"
 : >"$products"
 for i in $(seq 1 "$product_count"); do
-  body="{\"sku\":\"BENCH-$i\",\"name\":\"Bench product $i\",\"description\":\"Stock for the order benchmark\",\"price\":9.99,\"category\":\"bench\",\"onHand\":100000000}"
+  body="{\"sku\":\"BENCH-$i\",\"name\":\"Bench product $i\",\"description\":\"Stock for the order benchmark\",\"price\":9.99,\"category\":\"bench\",\"onHand\":1000000}"
   curl -fsS -X POST "$gateway/api/inventory/admin/products" -H "authorization: Bearer $admin" \
-    -H 'content-type: application/json' -d "$body" | json_field productId >>"$products"
+    -H 'content-type: application/json' -d "$body" | json_field productId | grep . >>"$products"
 done
 tokens="$EMPORIUM_RUN_DIR/bench-tokens"
 : >"$tokens"
 for i in $(seq 1 "$users"); do
   body="{\"email\":\"bench-$i-$RANDOM@example.com\",\"password\":\"a perfectly long bench password\",\"displayName\":\"Bench $i\"}"
   curl -fsS -o /dev/null -X POST "$gateway/api/auth/register" -H 'content-type: application/json' -d "$body"
-  login "$body" >>"$tokens"
+  login "$body" | grep . >>"$tokens"
 done
 export BENCH_TOKENS_FILE="$tokens" BENCH_PRODUCTS_FILE="$products"
+# one order by hand first: a load of refusals would measure nothing
+answer="$(curl -sS -w '\n%{http_code}' -X POST "$gateway/api/orders" -H "authorization: Bearer $(head -n 1 "$tokens")" \
+  -H 'content-type: application/json' -d "{\"items\":[{\"productId\":\"$(head -n 1 "$products")\",\"quantity\":1}],
+  \"shippingAddress\":{\"name\":\"Bench\",\"line1\":\"1 Load Street\",\"city\":\"Springfield\",\"postalCode\":\"12345\",\"country\":\"US\"}}")"
+[[ "$(tail -n 1 <<<"$answer")" == 201 ]] || { echo "bench: a first order was refused: $answer" >&2; exit 1; }
 echo "bench: $(wc -l <"$tokens") customers, $(wc -l <"$products") products, $connections connections," \
   "$rounds rounds of $duration per target, trace sampling ${BENCH_SAMPLING:-0.1}"
 
