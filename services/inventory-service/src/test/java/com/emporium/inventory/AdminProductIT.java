@@ -89,12 +89,16 @@ class AdminProductIT extends InventoryServiceIT {
         ApiResponse priceAsText = api.post(ADMIN_PRODUCTS).bearer(admin)
                 .json(Catalog.with(Catalog.newProduct(), "price", "9.99")).send();
         ApiResponse notJsonAtAll = api.post(ADMIN_PRODUCTS).bearer(admin).body("text/plain", "sku=ABC").send();
+        ApiResponse fractionOfAUnit = api.post(ADMIN_PRODUCTS).bearer(admin)
+                .json(Catalog.with(Catalog.newProduct(), "onHand", 2.5)).send();
 
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.json().get("type").asString()).isEqualTo("urn:problem:emporium:malformed-body");
         assertThat(priceAsText.status()).isEqualTo(400);
         assertThat(priceAsText.json().get("detail").asString()).contains("price");
         assertThat(notJsonAtAll.status()).isEqualTo(415);
+        assertThat(fractionOfAUnit.status()).isEqualTo(400);
+        assertThat(fractionOfAUnit.json().get("detail").asString()).contains("onHand");
     }
 
     @Test

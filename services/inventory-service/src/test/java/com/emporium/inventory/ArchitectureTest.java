@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.emporium.platform.events.EventSubscription;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -32,10 +33,9 @@ class ArchitectureTest {
             .should().resideInAPackage("..web..");
 
     @ArchTest
-    static final ArchRule eventHandlersLiveInMessagingPackages = classes()
-            .that().resideInAPackage("com.emporium.inventory..")
-            .and().haveSimpleNameStartingWith("Order").and().haveSimpleNameEndingWith("Events")
-            .should().resideInAPackage("..messaging..");
+    static final ArchRule subscriptionsLiveInMessagingPackages = noClasses()
+            .that().resideInAPackage("com.emporium.inventory..").and().resideOutsideOfPackage("..messaging..")
+            .should().dependOnClassesThat().belongToAnyOf(EventSubscription.class);
 
     @ArchTest
     static final ArchRule noRawListeners = noClasses().that().resideInAPackage("com.emporium.inventory..")

@@ -46,7 +46,7 @@ public abstract class InventoryServiceIT {
     protected ApiClient api;
 
     /** The service's settings in this suite; a second instance ({@code OversellIT}) starts with the same. */
-    static Map<String, Object> settings() {
+    protected static Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("emporium.database.url", DATABASE.appUrl(DATABASE_LINK.host(), DATABASE_LINK.port()));
         settings.put("emporium.database.migration-url", DATABASE.ownerUrl());

@@ -169,6 +169,31 @@ class ReservationIT extends InventoryServiceIT {
     }
 
     @Test
+    void refusesAFractionalQuantityRatherThanRoundingIt() {
+        UUID product = Catalog.withStock(api, 5);
+
+        ApiResponse response = api.post(Reservations.PATH).bearer(TOKENS.service()).json(Map.of("orderId",
+                UUID.randomUUID(), "lines", List.of(Map.of("productId", product, "quantity", 1.5)))).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).contains("lines[0].quantity");
+        assertThat(stock(product).reserved()).isZero();
+    }
+
+    @Test
+    void pricesComeFromTheCatalogWhateverPriceTheRequestCarries() {
+        UUID product = Catalog.create(api, Catalog.with(Catalog.newProduct(), "price", 15.00)).id();
+
+        ApiResponse response = api.post(Reservations.PATH).bearer(TOKENS.service()).json(Map.of("orderId",
+                UUID.randomUUID(), "totalAmount", 0.01, "lines", List.of(Map.of("productId", product, "quantity", 2,
+                        "unitPrice", 0.01)))).send();
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("lines").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(response.json().get("totalAmount").decimalValue()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
     void refusesTenThousandLinesAsTooLargeBeforeReadingThem() {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
