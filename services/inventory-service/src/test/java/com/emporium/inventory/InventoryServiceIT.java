@@ -1,5 +1,7 @@
 package com.emporium.inventory;
 
+import static org.awaitility.Awaitility.await;
+
 import com.emporium.test.amqp.TestBroker;
 import com.emporium.test.contract.ContractRecorder;
 import com.emporium.test.db.TestDatabase;
@@ -44,7 +46,7 @@ public abstract class InventoryServiceIT {
     protected ApiClient api;
 
     /** The service's settings in this suite; a second instance ({@code OversellIT}) starts with the same. */
-    static Map<String, Object> settings() {
+    protected static Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("emporium.database.url", DATABASE.appUrl(DATABASE_LINK.host(), DATABASE_LINK.port()));
         settings.put("emporium.database.migration-url", DATABASE.ownerUrl());
@@ -85,6 +87,17 @@ public abstract class InventoryServiceIT {
 
     protected String reservationStatus(UUID orderId) {
         return jdbc.queryForObject("SELECT status FROM reservations WHERE order_id = ?", String.class, orderId);
+    }
+
+    /** Waits until the order's reservation has this status (an event or the expiry job moves it). */
+    protected void awaitStatus(UUID orderId, String status) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> status.equals(reservationStatus(orderId)));
+    }
+
+    /** Ends the order's hold now, as if its time had passed; the expiry job (every 200 ms) does the rest. */
+    protected void endHold(UUID orderId) {
+        jdbc.update("UPDATE reservations SET expires_at = now() - interval '1 second' WHERE order_id = ?", orderId);
     }
 
     protected record StockRow(int onHand, int reserved, int available) {

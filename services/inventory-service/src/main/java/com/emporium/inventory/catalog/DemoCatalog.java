@@ -44,9 +44,7 @@ class DemoCatalog implements ApplicationRunner {
             ProductImages images, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.enabled = properties.demoCatalog().enabled();
         if (enabled && environment.matchesProfiles(PRODUCTION_PROFILE)) {
-            throw new IllegalStateException("The demo catalog is enabled (emporium.inventory.demo-catalog.enabled / "
-                    + "DEMO_CATALOG=true) under the '" + PRODUCTION_PROFILE + "' profile. Demo products must never "
-                    + "reach a production catalog: unset DEMO_CATALOG.");
+            throw new DemoCatalogRefused(PRODUCTION_PROFILE);
         }
         this.products = products;
         this.images = images;

@@ -6,6 +6,7 @@ import com.emporium.inventory.catalog.ProductId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,8 @@ public class ReservationService {
      */
     public ReserveOutcome reserve(OrderId orderId, List<RequestedLine> requested) {
         return Objects.requireNonNull(transactions.execute(status -> {
-            Instant now = clock.instant();
+            // PostgreSQL keeps microseconds: the answer must say what a later read will
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             if (!reservations.insertHeld(orderId, currency, now, now.plus(hold))) {
                 Reservation existing = reservations.find(orderId).orElseThrow();
                 return quantities(existing.lines()).equals(requestedQuantities(requested))
