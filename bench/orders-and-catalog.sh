@@ -60,21 +60,45 @@ echo "bench: $(wc -l <"$tokens") customers, $(wc -l <"$products") products, $con
   "$rounds rounds of $duration per target, trace sampling ${BENCH_SAMPLING:-0.1}"
 
 catalog_url="$gateway/api/inventory/products?page=0&size=20&sort=name,asc"
+# CPU time (user + system ticks) of each process, to say where a request's time goes
+processes=(gateway user-service inventory-service order-service)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -x postgres); do total=$((total + $(cpu_ticks "$pid"))); done
+  echo "$total"
+}
+rabbit_ticks() { local pid; pid="$(pgrep -f beam.smp | head -n 1)"; [[ -n "$pid" ]] && cpu_ticks "$pid" || echo 0; }
+snapshot() {
+  local svc
+  for svc in "${processes[@]}"; do cpu_ticks "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")"; done
+  pg_ticks
+  rabbit_ticks
+}
+hz="$(getconf CLK_TCK)"
 run() {
-  local name="$1" out rps p50 p95 p99 non2xx errors
+  local name="$1" out rps p50 p95 p99 non2xx errors requests before after
+  mapfile -t before < <(snapshot)
   if [[ "$name" == orders ]]; then
     out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/order.lua "$gateway/api/orders")"
   else
     out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/percentiles.lua "$catalog_url")"
   fi
+  mapfile -t after < <(snapshot)
   rps="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")"
+  requests="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")"
   p50="$(sed -n 's/^50%: *//p' <<<"$out")"
   p95="$(sed -n 's/^95%: *//p' <<<"$out")"
   p99="$(sed -n 's/^99%: *//p' <<<"$out")"
   non2xx="$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' <<<"$out")"
   errors="$(sed -n 's/^ *Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1+\2+\3+\4/p' <<<"$out")"
   errors=$(( ${non2xx:-0} + ${errors:-0} ))
-  printf '%-8s %9.0f %9s %9s %9s %7d\n' "$name" "$rps" "$p50" "$p95" "$p99" "$errors"
+  printf '%-8s %9.0f %9s %9s %9s %7d' "$name" "$rps" "$p50" "$p95" "$p99" "$errors"
+  local i
+  for i in "${!before[@]}"; do
+    awk -v d="$((after[i] - before[i]))" -v hz="$hz" -v n="$requests" 'BEGIN { printf " %7.0f", d * 1e6 / hz / n }'
+  done
+  echo
 }
 
 warmup="${BENCH_WARMUP:-40}"
@@ -83,10 +107,11 @@ wrk -t2 -c"$connections" -d"${warmup}s" -s bench/order.lua "$gateway/api/orders"
 wrk -t2 -c"$connections" -d"${warmup}s" "$catalog_url" >/dev/null
 
 echo
-printf '%-8s %9s %9s %9s %9s %7s\n' TARGET REQ/S P50 P95 P99 ERRORS
+printf '%-8s %9s %9s %9s %9s %7s %7s %7s %7s %7s %7s %7s\n' TARGET REQ/S P50 P95 P99 ERRORS GW USER INVENT ORDER PG RABBIT
 for round in $(seq 1 "$rounds"); do
   run orders
   run catalog
 done
 echo
+echo "(GW … RABBIT: CPU µs each process spent per request: gateway, user-, inventory-, order-service, PostgreSQL, RabbitMQ)"
 echo "targets: orders >= 400/s, catalog >= 3000/s, p99 <= 100 ms, 0 errors (cores: $(nproc))"
