@@ -7,7 +7,8 @@
 # raised so the load is not refused) and stops it. Not part of CI.
 # Usage: bench/orders-and-catalog.sh [duration per round, default 20s] [connections, 50]
 # Environment: BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (40 s),
-# BENCH_SAMPLING (trace sampling, 0.1)
+# BENCH_SAMPLING (trace sampling, 0.1), BENCH_JFR (set: a JFR recording of each service per round, kept in
+# .run/bench/<service>-<target>.jfr; the platform's databases are dropped, the recordings stay)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-20s}"
@@ -79,12 +80,24 @@ hz="$(getconf CLK_TCK)"
 run() {
   local name="$1" out rps p50 p95 p99 non2xx errors requests before after
   mapfile -t before < <(snapshot)
+  if [[ -n "${BENCH_JFR:-}" ]]; then
+    local svc
+    for svc in "${processes[@]}"; do
+      jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.start name=bench settings=profile \
+        filename="$EMPORIUM_RUN_DIR/$svc-$name.jfr" >/dev/null
+    done
+  fi
   if [[ "$name" == orders ]]; then
     out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/order.lua "$gateway/api/orders")"
   else
     out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/percentiles.lua "$catalog_url")"
   fi
   mapfile -t after < <(snapshot)
+  if [[ -n "${BENCH_JFR:-}" ]]; then
+    for svc in "${processes[@]}"; do
+      jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.stop name=bench >/dev/null
+    done
+  fi
   rps="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")"
   requests="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")"
   p50="$(sed -n 's/^50%: *//p' <<<"$out")"
