@@ -90,6 +90,24 @@ class OrderEventsIT extends InventoryServiceIT {
     }
 
     @Test
+    void aConfirmationHandledAfterTheOrderWasCancelledTakesNothing() {
+        UUID product = Catalog.withStock(api, 10);
+        UUID orderId = reserved(product, 2);
+        endHold(orderId);
+        awaitStatus(orderId, "expired");
+        ORDERS.cancelled(orderId, "pending");
+        awaitEverythingBeforeHandled();
+
+        // a dead-lettered confirmation replayed by an admin after the cancellation, say
+        UUID confirmation = ORDERS.confirmed(orderId);
+        awaitEverythingBeforeHandled();
+
+        assertThat(stock(product)).isEqualTo(new StockRow(10, 0, 10));
+        assertThat(reservationStatus(orderId)).isEqualTo("expired");
+        assertThat(DeadLetterIT.findLetter(api, confirmation.toString())).isEmpty();
+    }
+
+    @Test
     void aCancellationOfAnOrderThatNeverReservedHereChangesNothingAndIsNotDeadLettered() {
         UUID orderId = UUID.randomUUID();
 

@@ -66,7 +66,7 @@ class ProductRepository {
 
     /** The product's version, its row locked until the transaction ends; empty when there is no such product. */
     OptionalLong lockVersion(ProductId id) {
-        return jdbc.sql("SELECT version FROM products WHERE id = :id FOR UPDATE")
+        return jdbc.sql("SELECT version FROM products WHERE id = :id FOR NO KEY UPDATE")
                 .param("id", id.value())
                 .query(Long.class)
                 .optional()

@@ -11,6 +11,10 @@ public sealed interface CommitOutcome {
     record AlreadyCommitted() implements CommitOutcome {
     }
 
+    /** The order was cancelled before this confirmation was handled: nothing is taken. */
+    record OrderCancelled() implements CommitOutcome {
+    }
+
     /** The reservation had been released or had expired; the stock was still there and was taken again. */
     record Retaken(ReservationStatus previous) implements CommitOutcome {
     }

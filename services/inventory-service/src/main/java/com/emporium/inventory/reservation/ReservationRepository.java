@@ -92,6 +92,22 @@ class ReservationRepository {
                 .list();
     }
 
+    /** Whether the order's cancellation was handled here (call with the reservation's row locked). */
+    boolean orderCancelled(OrderId orderId) {
+        return jdbc.sql("SELECT order_cancelled_at IS NOT NULL FROM reservations WHERE order_id = :orderId")
+                .param("orderId", orderId.value())
+                .query(Boolean.class).single();
+    }
+
+    /** Records that the order was cancelled; the first time counts. */
+    void markOrderCancelled(OrderId orderId, Instant now) {
+        jdbc.sql("UPDATE reservations SET order_cancelled_at = coalesce(order_cancelled_at, :now) "
+                        + "WHERE order_id = :orderId")
+                .param("orderId", orderId.value())
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     void setStatus(OrderId orderId, ReservationStatus status, Instant now) {
         jdbc.sql("UPDATE reservations SET status = :status, updated_at = :now WHERE order_id = :orderId")
                 .param("status", status.wireName())

@@ -129,6 +129,9 @@ public class ReservationService {
     @Transactional
     public CommitOutcome commit(OrderId orderId) {
         ReservationStatus status = reservations.lockStatus(orderId).orElseThrow(() -> new ReservationMissing(orderId));
+        if (reservations.orderCancelled(orderId)) {
+            return new CommitOutcome.OrderCancelled();
+        }
         return switch (status) {
             case HELD -> {
                 List<ReservationLine> lines = reservations.lines(orderId);
@@ -171,6 +174,7 @@ public class ReservationService {
         if (status.isEmpty()) {
             return new ReleaseOutcome.NoReservation();
         }
+        reservations.markOrderCancelled(orderId, clock.instant());
         return switch (status.get()) {
             case HELD -> {
                 giveBack(List.of(orderId), ReservationStatus.RELEASED);

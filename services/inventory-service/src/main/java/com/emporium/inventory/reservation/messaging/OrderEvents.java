@@ -49,6 +49,8 @@ class OrderEvents {
         switch (outcome) {
             case CommitOutcome.Committed() -> log.debug("Committed the reservation of order {}", orderId);
             case CommitOutcome.AlreadyCommitted() -> log.debug("Order {} was committed already", orderId);
+            case CommitOutcome.OrderCancelled() -> log.warn("Order {} was confirmed (event {}) after it was cancelled:"
+                    + " no stock is taken for it", orderId, meta.id());
             case CommitOutcome.Retaken(var previous) -> log.warn("Order {} was confirmed after its reservation was {}; "
                     + "its stock was still there and was taken again", orderId, previous.wireName());
         }
