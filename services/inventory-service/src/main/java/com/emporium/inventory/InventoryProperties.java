@@ -21,7 +21,22 @@ public record InventoryProperties(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @Valid @NotNull Reservations reservations,
         @Valid @NotNull DemoCatalog demoCatalog,
-        @Valid @NotNull Images images) {
+        @Valid @NotNull Images images,
+        @Valid @NotNull Catalog catalog) {
+
+    /**
+     * @param pageCacheTtl how long an anonymous shopper's page of the product list may be answered from memory
+     *        (its {@code available} is then at most this old; one product, the admin list and reservations are
+     *        always read afresh); zero turns the cache off
+     * @param pageCacheSize how many distinct pages (query, filter, sort, page) are kept at most
+     */
+    public record Catalog(@NotNull Duration pageCacheTtl, @Min(1) @Max(1_000_000) int pageCacheSize) {
+
+        @AssertTrue(message = "page-cache-ttl must not be negative")
+        public boolean isTtlNotNegative() {
+            return pageCacheTtl == null || !pageCacheTtl.isNegative();
+        }
+    }
 
     /**
      * @param hold how long a reservation holds its stock unless its order is confirmed or cancelled first; it

@@ -65,6 +65,8 @@ public abstract class InventoryServiceIT {
         settings.put("emporium.events.consumer.recovery-interval", "200ms");
         settings.put("emporium.inventory.demo-catalog.enabled", true);
         settings.put("emporium.inventory.reservations.expiry-check", "200ms");
+        // the tests read the list right after each write; CatalogPageCacheTest covers the cache itself
+        settings.put("emporium.inventory.catalog.page-cache-ttl", "0s");
         return settings;
     }
 

@@ -1,6 +1,8 @@
 package com.emporium.inventory.catalog;
 
+import com.emporium.inventory.InventoryProperties;
 import com.emporium.platform.web.PageResponse;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,13 +20,21 @@ public class CatalogService {
     private final ProductRepository products;
     private final ProductImages images;
     private final Clock clock;
+    private final CatalogPageCache shopWindow;
 
-    CatalogService(ProductRepository products, ProductImages images, Clock clock) {
+    CatalogService(ProductRepository products, ProductImages images, Clock clock, InventoryProperties properties) {
         this.products = products;
         this.images = images;
         this.clock = clock;
+        this.shopWindow = new CatalogPageCache(properties.catalog(), Ticker.systemTicker());
     }
 
+    /** The list as an anonymous shopper sees it: a page may be up to {@code page-cache-ttl} old. */
+    public PageResponse<Product> shopWindow(CatalogQuery query) {
+        return shopWindow.get(query, this::list);
+    }
+
+    /** The list as it is now. */
     public PageResponse<Product> list(CatalogQuery query) {
         ProductRepository.Page page = products.page(query);
         return PageResponse.of(page.products(), query.page(), page.totalItems());

@@ -33,7 +33,7 @@ class ProductController {
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String category) {
-        return catalog.list(CatalogParameters.query(page, size, sort, q, category))
+        return catalog.shopWindow(CatalogParameters.query(page, size, sort, q, category))
                 .map(product -> ProductView.of(product, currency));
     }
 
