@@ -1,5 +1,6 @@
 package com.emporium.platform.events;
 
+import com.emporium.test.auth.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,7 @@ abstract class EventsTestBase {
     static final TestDatabase DATABASE = TestDatabase.shared("events");
     static final TestBroker BROKER = TestBroker.shared("events");
     static final TcpProxy BROKER_LINK = TcpProxy.to(BROKER.host(), BROKER.port());
-    static final TestTokens TOKENS = new TestTokens();
+    static final TestTokens TOKENS = TestTokens.shared();
     static final int MAX_ATTEMPTS = 3;
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package com.emporium.inventory;
 
+import com.emporium.test.auth.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

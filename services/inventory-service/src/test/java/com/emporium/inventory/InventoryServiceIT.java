@@ -1,5 +1,6 @@
 package com.emporium.inventory;
 
+import com.emporium.test.auth.TestTokens;
 import static org.awaitility.Awaitility.await;
 
 import com.emporium.test.amqp.TestBroker;

@@ -1,5 +1,6 @@
 package com.emporium.inventory;
 
+import com.emporium.test.auth.TestTokens;
 import com.emporium.test.http.ApiClient;
 import com.emporium.test.http.ApiResponse;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.emporium.inventory;
+package com.emporium.test.auth;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -25,12 +25,14 @@ import java.util.UUID;
 /**
  * Access tokens as user-service signs them (RS256, {@code kid}, issuer, audience, subject, {@code roles}), from a
  * key of the suite's own published on a loopback JWKS endpoint the service is pointed at: the suite plays
- * user-service, and the service verifies every token as it would in production.
+ * user-service, and the service verifies every token as it would in production. One per JVM ({@link #shared()}), so
+ * every suite's Spring contexts share a key; point the service at it with {@code JWT_JWKS_URI} = {@link #jwksUri()},
+ * {@code JWT_ISSUER} = {@link #ISSUER} and {@code JWT_AUDIENCE} = {@link #AUDIENCE}.
  */
 public final class TestTokens {
 
-    static final String ISSUER = "https://users.emporium.test";
-    static final String AUDIENCE = "emporium-inventory-test";
+    public static final String ISSUER = "https://users.emporium.test";
+    public static final String AUDIENCE = "emporium-test";
     private static final TestTokens SHARED = new TestTokens();
 
     private final RSAKey key;
@@ -38,7 +40,7 @@ public final class TestTokens {
 
     private TestTokens() {
         try {
-            key = new RSAKeyGenerator(2048).keyID("inventory-test").generate();
+            key = new RSAKeyGenerator(2048).keyID("emporium-test").generate();
             jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (JOSEException | IOException ex) {
             throw new IllegalStateException(ex);
@@ -54,32 +56,32 @@ public final class TestTokens {
         jwks.start();
     }
 
-    static TestTokens shared() {
+    public static TestTokens shared() {
         return SHARED;
     }
 
-    String jwksUri() {
+    public String jwksUri() {
         return "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
-    String admin() {
+    public String admin() {
         return withRoles("admin");
     }
 
-    String customer() {
+    public String customer() {
         return withRoles("customer");
     }
 
     /** A client-credentials token as order-service holds one. */
-    String service() {
+    public String service() {
         return forSubject("order-service", "service");
     }
 
-    String withRoles(String... roles) {
+    public String withRoles(String... roles) {
         return forSubject(UUID.randomUUID().toString(), roles);
     }
 
-    String forSubject(String subject, String... roles) {
+    public String forSubject(String subject, String... roles) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(15))))
