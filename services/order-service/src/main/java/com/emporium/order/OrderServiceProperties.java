@@ -81,9 +81,11 @@ public record OrderServiceProperties(
 
     /**
      * The service's own token (OAuth2 client credentials at user-service's {@code /oauth2/token}), kept until
-     * {@code refreshBeforeExpiry} before it expires.
+     * {@code refreshBeforeExpiry} before it expires. A request for one that failed is remembered for
+     * {@code failureMemory}: the checkouts meanwhile fail at once instead of each asking a sick user-service again.
      */
     public record ServiceToken(@NotNull URI userServiceUrl, @NotBlank String clientId, @NotBlank String clientSecret,
-            @NotNull Duration refreshBeforeExpiry, @NotNull Duration connectTimeout, @NotNull Duration readTimeout) {
+            @NotNull Duration refreshBeforeExpiry, @NotNull Duration connectTimeout, @NotNull Duration readTimeout,
+            @NotNull Duration failureMemory) {
     }
 }

@@ -121,6 +121,29 @@ class InventoryFaultsIT extends OrderServiceIT {
     }
 
     @Test
+    void answers503AtOnceWhileUserServiceGivesNoServiceTokenAndRecoversAfter() {
+        Person ada = customer();
+        UUID tea = product();
+        placed(ada);
+        USERS.failTokens(true);
+        INVENTORY.refuseNextToken();
+        int fetched = USERS.tokenRequests();
+
+        ApiResponse refused = place(ada, OrderRequests.of(tea, 1)).send();
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isPresent();
+        // every attempt of the checkout needed a token; the failed request is remembered, not repeated
+        assertThat(USERS.tokenRequests() - fetched).isOne();
+        assertThat(ordersOf(ada)).isOne();
+
+        USERS.failTokens(false);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(
+                () -> place(ada, OrderRequests.of(tea, 1)).send().status() == 201);
+    }
+
+    @Test
     void reusesItsServiceTokenAndFetchesANewOneWhenInventoryRefusesIt() {
         Person ada = customer();
         placed(ada);

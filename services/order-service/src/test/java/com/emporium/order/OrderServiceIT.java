@@ -98,6 +98,7 @@ public abstract class OrderServiceIT {
     @AfterEach
     void releaseHeldRequests() {
         INVENTORY.behave();
+        USERS.failTokens(false);
     }
 
     // ---- people and orders

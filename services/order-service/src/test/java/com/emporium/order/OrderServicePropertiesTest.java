@@ -44,6 +44,7 @@ class OrderServicePropertiesTest {
                         new OrderServiceProperties.CircuitBreaker(50, 20, 10, Duration.ofSeconds(10), 3),
                         Duration.ofSeconds(5)),
                 new OrderServiceProperties.ServiceToken(URI.create("http://127.0.0.1:3001"), "order-service",
-                        "secret", Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(2)));
+                        "secret", Duration.ofSeconds(60), Duration.ofMillis(500), Duration.ofSeconds(2),
+                        Duration.ofMillis(500)));
     }
 }

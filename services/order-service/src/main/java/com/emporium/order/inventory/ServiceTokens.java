@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ final class ServiceTokens {
     private final Clock clock;
     private final ReentrantLock fetching = new ReentrantLock();
     private volatile @Nullable Cached cached;
+    /** Until when a failed token request answers for the callers after it. */
+    private volatile @Nullable Instant failedUntil;
 
     private record Cached(String token, Instant refreshAt) {
     }
@@ -55,16 +58,40 @@ final class ServiceTokens {
         if (token != null && clock.instant().isBefore(token.refreshAt())) {
             return token.token();
         }
-        fetching.lock();
+        refuseWhileFailing();
+        // One fetch at a time; the others wait for it, but never longer than one fetch may take.
+        try {
+            if (!fetching.tryLock(settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
+                    TimeUnit.MILLISECONDS)) {
+                throw new InventoryFailure("waited too long for another request's service token");
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new InventoryFailure("interrupted waiting for a service token", ex);
+        }
         try {
             token = cached;
             if (token == null || !clock.instant().isBefore(token.refreshAt())) {
-                token = fetch();
+                refuseWhileFailing();
+                try {
+                    token = fetch();
+                } catch (InventoryFailure ex) {
+                    failedUntil = clock.instant().plus(settings.failureMemory());
+                    throw ex;
+                }
                 cached = token;
+                failedUntil = null;
             }
             return token.token();
         } finally {
             fetching.unlock();
+        }
+    }
+
+    private void refuseWhileFailing() {
+        Instant failed = failedUntil;
+        if (failed != null && clock.instant().isBefore(failed)) {
+            throw new InventoryFailure("user-service gave no service token a moment ago");
         }
     }
 

@@ -57,6 +57,8 @@ public final class FakeUserService implements AutoCloseable {
         this.server = server;
     }
 
+    private volatile boolean tokensFailing;
+
     public static FakeUserService start() {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("order-service-it").generate();
@@ -116,9 +118,18 @@ public final class FakeUserService implements AutoCloseable {
         }
     }
 
+    /** Whether the token endpoint answers 503 (user-service sick) from now on. */
+    public void failTokens(boolean failing) {
+        tokensFailing = failing;
+    }
+
     private void token(HttpExchange exchange) throws IOException {
         try (exchange) {
             tokenRequests.incrementAndGet();
+            if (tokensFailing) {
+                answer(exchange, 503, "{\"error\":\"temporarily_unavailable\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String expected = "Basic " + Base64.getEncoder()
                     .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
