@@ -6,8 +6,8 @@
 # reads/s, p99 <= 100 ms, 0 errors). Starts its own platform (ports and databases of its own, the rate limits
 # raised so the load is not refused) and stops it. Not part of CI.
 # Usage: bench/orders-and-catalog.sh [duration per round, default 20s] [connections, 50]
-# Environment: BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (40 s),
-# BENCH_SAMPLING (trace sampling, 0.1), BENCH_JFR (set: a JFR recording of each service per round, kept in
+# Environment: BENCH_TARGETS ("orders catalog", or one of them), BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (40 s),
+# BENCH_SAMPLING (trace sampling, 0.1), BENCH_ENV_ORDER_SERVICE (extra KEY=VALUE for order-service), BENCH_JFR (set: a JFR recording of each service per round, kept in
 # .run/bench/<service>-<target>.jfr; the platform's databases are dropped, the recordings stay)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ admin_password="bench-admin-$RANDOM$RANDOM"
 export EMPORIUM_ENV_USER_SERVICE="REGISTER_ADDRESS_LIMIT=100000 LOGIN_ADDRESS_LIMIT=100000 THROTTLE_KEY_PREFIX=${keys}user: ADMIN_PASSWORD=$admin_password"
 export EMPORIUM_ENV_GATEWAY="USERS_RATE_LIMIT=1000000000 ORDERS_RATE_LIMIT=1000000000 INVENTORY_RATE_LIMIT=1000000000 RATE_LIMIT_KEY_PREFIX=${keys}gateway:"
 # a customer may have as many pending orders as the bench makes; nothing expires during it
-export EMPORIUM_ENV_ORDER_SERVICE="MAX_PENDING_ORDERS=1000000"
+export EMPORIUM_ENV_ORDER_SERVICE="MAX_PENDING_ORDERS=1000000 ${BENCH_ENV_ORDER_SERVICE:-}"
 export EMPORIUM_ENV="TRACING_SAMPLING_PROBABILITY=${BENCH_SAMPLING:-0.1}"
 ./emporium start
 trap 'EMPORIUM_DB_DROP=1 ./emporium stop >/dev/null' EXIT
@@ -115,15 +115,15 @@ run() {
 }
 
 warmup="${BENCH_WARMUP:-40}"
-echo "warm-up: ${warmup} s of each"
-wrk -t2 -c"$connections" -d"${warmup}s" -s bench/order.lua "$gateway/api/orders" >/dev/null
-wrk -t2 -c"$connections" -d"${warmup}s" "$catalog_url" >/dev/null
+targets="${BENCH_TARGETS:-orders catalog}"
+echo "warm-up: ${warmup} s of each of: $targets"
+[[ " $targets " == *" orders "* ]] && wrk -t2 -c"$connections" -d"${warmup}s" -s bench/order.lua "$gateway/api/orders" >/dev/null
+[[ " $targets " == *" catalog "* ]] && wrk -t2 -c"$connections" -d"${warmup}s" "$catalog_url" >/dev/null
 
 echo
 printf '%-8s %9s %9s %9s %9s %7s %7s %7s %7s %7s %7s %7s\n' TARGET REQ/S P50 P95 P99 ERRORS GW USER INVENT ORDER PG RABBIT
 for round in $(seq 1 "$rounds"); do
-  run orders
-  run catalog
+  for target in $targets; do run "$target"; done
 done
 echo
 echo "(GW … RABBIT: CPU µs each process spent per request: gateway, user-, inventory-, order-service, PostgreSQL, RabbitMQ)"
