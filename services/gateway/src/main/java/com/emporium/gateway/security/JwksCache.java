@@ -92,12 +92,22 @@ public final class JwksCache {
         return key == null ? Flux.empty() : Flux.just(key);
     }
 
-    private Mono<Snapshot> fetch() {
+    /**
+     * The fetch in flight, or a new one when one is allowed; else the latest keys, which a caller racing this one
+     * fetched moments ago. One decision at a time: two callers that both found no fetch running must not both
+     * start one (the second could come after the first had already finished).
+     */
+    private synchronized Mono<Snapshot> fetch() {
         Mono<Snapshot> running = inFlight.get();
         if (running != null) {
             return running;
         }
+        Snapshot latest = current.get();
+        if (latest != null && !mayFetchAgain()) {
+            return Mono.just(latest);
+        }
         lastFetchStarted = clock.instant();
+        AtomicReference<@Nullable Mono<Snapshot>> self = new AtomicReference<>();
         Mono<Snapshot> call = client.get().uri(uri).accept(MediaType.APPLICATION_JSON)
                 .retrieve()
                 .bodyToMono(String.class)
@@ -107,16 +117,14 @@ public final class JwksCache {
                 // finished fetch still in flight and take its (older) answer for a later kid
                 .doOnNext(fresh -> {
                     current.set(fresh);
-                    inFlight.set(null);
+                    inFlight.compareAndSet(self.get(), null);
                 })
                 .onErrorMap(error -> !(error instanceof JwtException),
                         error -> new JwksUnavailable("cannot fetch the JWKS from " + uri + ": " + error, error))
-                .doFinally(signal -> inFlight.set(null))
+                .doFinally(signal -> inFlight.compareAndSet(self.get(), null))
                 .cache();
-        if (!inFlight.compareAndSet(null, call)) {
-            Mono<Snapshot> other = inFlight.get();
-            return other != null ? other : call;
-        }
+        self.set(call);
+        inFlight.set(call);
         return call;
     }
 
