@@ -6,7 +6,8 @@
 # reads/s, p99 <= 100 ms, 0 errors). Starts its own platform (ports and databases of its own, the rate limits
 # raised so the load is not refused) and stops it. Not part of CI.
 # Usage: bench/orders-and-catalog.sh [duration per round, default 20s] [connections, 50]
-# Environment: BENCH_TARGETS ("orders catalog", or one of them), BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (60 s of each target: less leaves the JIT compiling into the measured rounds),
+# Environment: BENCH_TARGETS ("orders catalog", or one of them), BENCH_ROUNDS (2), BENCH_USERS (200),
+# BENCH_PRODUCTS (50), BENCH_WARMUP (60 s of each target: less leaves the JIT compiling into the measured rounds),
 # BENCH_SAMPLING (trace sampling, 0.1), BENCH_ENV_ORDER_SERVICE (extra KEY=VALUE for order-service), BENCH_JFR (set: a JFR recording of each service per round, kept in
 # .run/bench/<service>-<target>.jfr; the platform's databases are dropped, the recordings stay)
 set -euo pipefail
