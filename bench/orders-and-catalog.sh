@@ -8,8 +8,9 @@
 # Usage: bench/orders-and-catalog.sh [duration per round, default 20s] [connections, 50]
 # Environment: BENCH_TARGETS ("orders catalog", or one of them), BENCH_ROUNDS (2), BENCH_USERS (200),
 # BENCH_PRODUCTS (50), BENCH_WARMUP (60 s of each target: less leaves the JIT compiling into the measured rounds),
-# BENCH_SAMPLING (trace sampling, 0.1), BENCH_ENV_ORDER_SERVICE (extra KEY=VALUE for order-service), BENCH_JFR (set: a JFR recording of each service per round, kept in
-# .run/bench/<service>-<target>.jfr; the platform's databases are dropped, the recordings stay)
+# BENCH_SAMPLING (trace sampling, 0.1), BENCH_ENV_ORDER_SERVICE (extra KEY=VALUE for order-service),
+# BENCH_JFR (set: a JFR recording of each service per round, kept in .run/bench/<service>-<target>.jfr; the
+# platform's databases are dropped, the recordings stay)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-20s}"
