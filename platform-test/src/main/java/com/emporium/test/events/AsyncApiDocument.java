@@ -56,6 +56,15 @@ final class AsyncApiDocument {
         return Collections.unmodifiableSortedSet(new TreeSet<>(channelsByAddress.keySet()));
     }
 
+    /** The names of the messages carried by the channels whose address starts with this prefix. */
+    SortedSet<String> messageNames(String addressPrefix) {
+        SortedSet<String> names = new TreeSet<>();
+        channelsByAddress.values().stream()
+                .filter(channel -> channel.address().startsWith(addressPrefix))
+                .forEach(channel -> names.addAll(channel.messageNames()));
+        return Collections.unmodifiableSortedSet(names);
+    }
+
     SortedSet<String> messageNames() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(messagesByName.keySet()));
     }

@@ -118,11 +118,30 @@ public final class EventContract {
      * @throws AssertionError listing the documented message names no conforming message had
      */
     public void assertEveryMessageSeen() {
-        SortedSet<String> missing = new TreeSet<>(document.messageNames());
+        assertSeen(document.messageNames(), "");
+    }
+
+    /**
+     * The same as {@link #assertEveryMessageSeen()} for the messages of the channels whose routing key starts with
+     * this prefix ({@code "payment."}): what one publishing service's suite can cover.
+     *
+     * @throws AssertionError listing the messages of those channels that no conforming message had
+     */
+    public void assertEveryMessageSeen(String routingKeyPrefix) {
+        SortedSet<String> documented = document.messageNames(routingKeyPrefix);
+        if (documented.isEmpty()) {
+            throw new AssertionError("No channel of " + document().getFileName() + " has a routing key starting with '"
+                    + routingKeyPrefix + "'");
+        }
+        assertSeen(documented, " on routing keys '" + routingKeyPrefix + "*'");
+    }
+
+    private void assertSeen(SortedSet<String> documented, String where) {
+        SortedSet<String> missing = new TreeSet<>(documented);
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
-            throw new AssertionError(missing.size() + " of the " + document.messageNames().size()
-                    + " messages documented in " + document().getFileName() + " were never validated:"
+            throw new AssertionError(missing.size() + " of the " + documented.size()
+                    + " messages documented in " + document().getFileName() + where + " were never validated:"
                     + missing.stream().map(name -> "\n  - " + name).collect(Collectors.joining()));
         }
     }

@@ -195,6 +195,21 @@ class EventContractTest {
     }
 
     @Test
+    void checksTheMessagesOfOnePublishersRoutingKeysOnly() {
+        contract.validate(widgetCreated().captured());
+
+        assertThatNoException().isThrownBy(() -> contract.assertEveryMessageSeen("widget.created"));
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> contract.assertEveryMessageSeen("widget."))
+                .withMessageStartingWith("1 of the 2 messages documented in sample-events.yaml on routing keys"
+                        + " 'widget.*' were never validated")
+                .withMessageContaining("\n  - WidgetRenamed");
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> contract.assertEveryMessageSeen("gadget."))
+                .withMessageContaining("No channel of sample-events.yaml has a routing key starting with 'gadget.'");
+    }
+
+    @Test
     void takesADocumentWithNoChannelsYetAsOneThatExpectsNoEvent(@TempDir Path folder) throws IOException {
         Path empty = Files.writeString(folder.resolve("events.yaml"), """
                 asyncapi: 3.0.0
