@@ -45,7 +45,7 @@ class OrderEventsIT extends OrderServiceIT {
         try (EventCapture events = EventCapture.bind(BROKER, EXCHANGE, "order.*")) {
             ApiResponse placed = place(ada, OrderRequests.of(tea, 2)).send();
             UUID order = UUID.fromString(placed.json().get("orderId").asString());
-            lifecycle.confirm(new OrderId(order));
+            lifecycle.confirm(new OrderId(order), UUID.randomUUID());
             String boss = admin().token();
             api.put("/api/orders/admin/orders/" + order + "/ship").bearer(boss).send();
             api.put("/api/orders/admin/orders/" + order + "/deliver").bearer(boss).send();
@@ -79,7 +79,7 @@ class OrderEventsIT extends OrderServiceIT {
         Person ada = customer();
         UUID pending = placed(ada);
         UUID confirmed = placed(ada);
-        lifecycle.confirm(new OrderId(confirmed));
+        lifecycle.confirm(new OrderId(confirmed), UUID.randomUUID());
         try (EventCapture events = EventCapture.bind(BROKER, EXCHANGE, "order.cancelled")) {
             api.put("/api/orders/" + pending + "/cancel").bearer(ada.token()).send();
             api.put("/api/orders/" + confirmed + "/cancel").bearer(admin().token()).send();

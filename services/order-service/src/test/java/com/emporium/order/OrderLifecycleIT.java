@@ -69,7 +69,7 @@ class OrderLifecycleIT extends OrderServiceIT {
     void cancelsAConfirmedOrder() {
         Person ada = customer();
         UUID order = placed(ada);
-        lifecycle.confirm(new OrderId(order));
+        lifecycle.confirm(new OrderId(order), UUID.randomUUID());
 
         ApiResponse response = api.put("/api/orders/" + order + "/cancel").bearer(ada.token()).send();
 
@@ -117,7 +117,7 @@ class OrderLifecycleIT extends OrderServiceIT {
     void shipsAConfirmedOrderThenDeliversIt() {
         Person ada = customer();
         UUID order = placed(ada);
-        lifecycle.confirm(new OrderId(order));
+        lifecycle.confirm(new OrderId(order), UUID.randomUUID());
         String boss = admin().token();
 
         ApiResponse shipped = api.put("/api/orders/admin/orders/" + order + "/ship").bearer(boss).send();
@@ -136,7 +136,7 @@ class OrderLifecycleIT extends OrderServiceIT {
     void refusesToShipAnUnpaidOrderOrDeliverAnUnshippedOne() {
         UUID pending = placed(customer());
         UUID confirmed = placed(customer());
-        lifecycle.confirm(new OrderId(confirmed));
+        lifecycle.confirm(new OrderId(confirmed), UUID.randomUUID());
         String boss = admin().token();
 
         ApiResponse ship = api.put("/api/orders/admin/orders/" + pending + "/ship").bearer(boss).send();
@@ -165,9 +165,9 @@ class OrderLifecycleIT extends OrderServiceIT {
     @Test
     void confirmsOnlyAPendingOrder() {
         UUID order = placed(customer());
-        lifecycle.confirm(new OrderId(order));
+        lifecycle.confirm(new OrderId(order), UUID.randomUUID());
 
-        assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> lifecycle.confirm(new OrderId(order)));
+        assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> lifecycle.confirm(new OrderId(order), UUID.randomUUID()));
         assertThat(statusOf(order)).isEqualTo("confirmed");
     }
 
@@ -175,7 +175,7 @@ class OrderLifecycleIT extends OrderServiceIT {
     void writesAnEventWithEveryTransition() {
         Person ada = customer();
         UUID order = placed(ada);
-        lifecycle.confirm(new OrderId(order));
+        lifecycle.confirm(new OrderId(order), UUID.randomUUID());
         api.put("/api/orders/admin/orders/" + order + "/ship").bearer(admin().token()).send();
 
         List<String> events = jdbc.queryForList(

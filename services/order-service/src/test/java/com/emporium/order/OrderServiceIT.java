@@ -45,6 +45,8 @@ public abstract class OrderServiceIT {
     protected static final String EXCHANGE = "emporium.events";
     protected static final int MAX_PENDING = 5;
     protected static final int ATTEMPTS = 3;
+    /** How often a payment event is tried before it is dead-lettered. */
+    protected static final int CONSUMER_ATTEMPTS = 3;
 
     @LocalServerPort
     protected int port;
@@ -70,6 +72,11 @@ public abstract class OrderServiceIT {
         registry.add("emporium.events.relay.backoff-initial", () -> "50ms");
         registry.add("emporium.events.relay.backoff-max", () -> "300ms");
         registry.add("emporium.events.relay.confirm-timeout", () -> "2s");
+        registry.add("emporium.events.consumer.max-attempts", () -> CONSUMER_ATTEMPTS);
+        registry.add("emporium.events.consumer.retry-initial", () -> "20ms");
+        registry.add("emporium.events.consumer.retry-max", () -> "80ms");
+        registry.add("emporium.events.consumer.infrastructure-backoff-max", () -> "200ms");
+        registry.add("emporium.events.consumer.recovery-interval", () -> "200ms");
         registry.add("emporium.orders.max-pending-per-customer", () -> MAX_PENDING);
         registry.add("emporium.orders.payment-expiry-check", () -> "200ms");
         registry.add("emporium.orders.inventory.url", () -> INVENTORY.base().toString());

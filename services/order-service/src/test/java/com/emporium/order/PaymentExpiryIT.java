@@ -55,7 +55,7 @@ class PaymentExpiryIT extends OrderServiceIT {
     void leavesAPaidOrderAlonePastItsWindow() {
         Person ada = customer();
         UUID paid = placed(ada);
-        lifecycle.confirm(new OrderId(paid));
+        lifecycle.confirm(new OrderId(paid), UUID.randomUUID());
         UUID unpaid = placed(ada);
 
         await().atMost(PATIENCE).until(() -> "cancelled".equals(statusOf(unpaid)));

@@ -2,6 +2,7 @@ package com.emporium.order.orders;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Order(OrderId id, CustomerId customerId, OrderStatus status, List<OrderLine> lines, long totalAmount,
         String currency, ShippingAddress shippingAddress, Instant paymentDueBy, Instant placedAt, Instant updatedAt,
-        @Nullable Instant cancelledAt, @Nullable CancellationReason cancellationReason) {
+        @Nullable Instant cancelledAt, @Nullable CancellationReason cancellationReason, @Nullable UUID paymentId) {
 
     public Order {
         lines = List.copyOf(lines);
@@ -20,6 +21,6 @@ public record Order(OrderId id, CustomerId customerId, OrderStatus status, List<
     public static Order placed(OrderId id, CustomerId customerId, List<OrderLine> lines, long totalAmount,
             String currency, ShippingAddress shippingAddress, Instant placedAt, Instant paymentDueBy) {
         return new Order(id, customerId, OrderStatus.PENDING, lines, totalAmount, currency, shippingAddress,
-                paymentDueBy, placedAt, placedAt, null, null);
+                paymentDueBy, placedAt, placedAt, null, null, null);
     }
 }

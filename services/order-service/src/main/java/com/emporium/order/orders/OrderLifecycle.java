@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,10 +52,41 @@ public class OrderLifecycle {
         outbox.record(order.id().value(), OrderPlaced.of(order));
     }
 
-    /** Paid: pending → confirmed. Issue 7 calls it when {@code PaymentSucceeded} arrives. */
+    /**
+     * Paid: pending → confirmed, recording the payment that did it.
+     *
+     * @throws IllegalTransition when the order is not pending
+     */
     @Transactional
-    public Order confirm(OrderId id) {
-        return apply(locked(id), Transition.CONFIRM, null);
+    public Order confirm(OrderId id, UUID paymentId) {
+        Order order = locked(id);
+        orders.recordPayment(id, paymentId);
+        return apply(order, Transition.CONFIRM, null);
+    }
+
+    /**
+     * A payment of the order succeeded ({@code PaymentSucceeded}): a pending order is confirmed; anything else is
+     * left as it is and said in the outcome. Safe to call again with the same payment.
+     *
+     * @throws PaymentMismatch when the amount or currency paid is not the order's: nothing changes
+     * @throws OrderNotFound when there is no such order
+     */
+    @Transactional
+    public PaymentOutcome paid(OrderId id, UUID paymentId, long amount, String currency) {
+        Order order = locked(id);
+        if (order.totalAmount() != amount || !order.currency().equals(currency)) {
+            throw new PaymentMismatch(id, paymentId, order.totalAmount(), order.currency(), amount, currency);
+        }
+        return switch (order.status()) {
+            case PENDING -> {
+                orders.recordPayment(id, paymentId);
+                yield new PaymentOutcome.Confirmed(apply(order, Transition.CONFIRM, null));
+            }
+            case CONFIRMED, SHIPPED, DELIVERED -> paymentId.equals(order.paymentId())
+                    ? new PaymentOutcome.AlreadyConfirmed(order)
+                    : new PaymentOutcome.PaidTwice(order);
+            case CANCELLED -> new PaymentOutcome.PaidAfterCancellation(order);
+        };
     }
 
     /**

@@ -101,6 +101,12 @@ class OrderRepository {
         }
     }
 
+    /** Records the payment that confirmed the order, in the transaction of the step to confirmed. */
+    void recordPayment(OrderId id, UUID paymentId) {
+        jdbc.sql("UPDATE orders SET payment_id = :payment WHERE id = :id")
+                .param("payment", paymentId).param("id", id.value()).update();
+    }
+
     long countPending(CustomerId customer) {
         return jdbc.sql("SELECT count(*) FROM orders WHERE customer_id = :customer AND status = 'pending'")
                 .param("customer", customer.value()).query(Long.class).single();
@@ -203,8 +209,9 @@ class OrderRepository {
         Instant cancelledAt = nullableInstant(rs.getTimestamp("cancelled_at"));
         String reason = rs.getString("cancellation_reason");
         CancellationReason cancellationReason = reason == null ? null : CancellationReason.fromWire(reason);
+        UUID paymentId = rs.getObject("payment_id", UUID.class);
         return new Head(id, lines -> new Order(id, customer, status, lines, total, currency, address, paymentDueBy,
-                placedAt, updatedAt, cancelledAt, cancellationReason));
+                placedAt, updatedAt, cancelledAt, cancellationReason, paymentId));
     }
 
     private static OrderLine mapLine(ResultSet rs) throws SQLException {
