@@ -43,6 +43,22 @@ public final class Orders {
                 orderId.toString());
     }
 
+    /** The order's status in order-service's database. */
+    public static String statusOf(UUID orderId) {
+        try (Connection connection = Platform.current().orderServiceDatabase().connect();
+                PreparedStatement query = connection.prepareStatement("SELECT status FROM orders WHERE id = ?")) {
+            query.setObject(1, orderId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("order-service has no order " + orderId);
+                }
+                return row.getString(1);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot query order-service's database", ex);
+        }
+    }
+
     private static int count(String sql, Object parameter) {
         try (Connection connection = Platform.current().orderServiceDatabase().connect();
                 PreparedStatement query = connection.prepareStatement(sql)) {

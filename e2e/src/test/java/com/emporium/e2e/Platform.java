@@ -31,6 +31,9 @@ public final class Platform {
             "ADMIN_EMAIL", "admin@example.com",
             "ADMIN_PASSWORD", "admin-dev-password-change-me");
 
+    /** The payment sandbox's development default secret key (its application.yaml). */
+    private static final String SANDBOX_DEVELOPMENT_KEY = "sandbox-dev-secret-key";
+
     private static final Platform CURRENT = load();
 
     private final Path folder;
@@ -66,6 +69,24 @@ public final class Platform {
     /** order-service's database as its application role (the tests look, never write). */
     public DatabaseUrl orderServiceDatabase() {
         return DatabaseUrl.parse(service("ORDER_SERVICE_DATABASE_URL"));
+    }
+
+    /** payment-service's database as its application role (the tests look, never write). */
+    public DatabaseUrl paymentServiceDatabase() {
+        return DatabaseUrl.parse(service("PAYMENT_SERVICE_DATABASE_URL"));
+    }
+
+    /**
+     * The payment sandbox's root. Like the storefront, a test tokenizes cards there directly; it also reads the
+     * sandbox's ledger there, with the secret key payment-service charges with.
+     */
+    public URI paymentSandbox() {
+        return URI.create(service("PAYMENT_SANDBOX_URL"));
+    }
+
+    /** The secret key of the sandbox's charge, refund and ledger API (its development default unless set). */
+    public String sandboxSecretKey() {
+        return Optional.ofNullable(System.getenv("SANDBOX_SECRET_KEY")).orElse(SANDBOX_DEVELOPMENT_KEY);
     }
 
     /** The run folder: pids/, logs/, services.env. */

@@ -2,6 +2,7 @@ package com.emporium.e2e;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,6 +65,27 @@ public final class PlatformControl {
         rabbitmqctl("set_permissions", "-p", vhost(), "guest", ".*", ".*", ".*");
     }
 
+    /** A connection factory for the run's vhost on the machine's broker (guest, as the platform's services). */
+    public static ConnectionFactory broker() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(Optional.ofNullable(System.getenv("EMPORIUM_RABBIT_HOST")).orElse("127.0.0.1"));
+        factory.setPort(Integer.parseInt(Optional.ofNullable(System.getenv("EMPORIUM_RABBIT_PORT")).orElse("5672")));
+        factory.setUsername("guest");
+        factory.setPassword("guest");
+        factory.setVirtualHost(vhost());
+        return factory;
+    }
+
+    /**
+     * Whether every queue of the run's vhost is empty, nothing waiting and nothing being handled: the consumers
+     * have caught up with everything published so far.
+     */
+    public static boolean queuesIdle() {
+        String listing = rabbitmqctlOutput("list_queues", "-p", vhost(), "--no-table-headers", "name", "messages");
+        return listing.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .allMatch(line -> line.endsWith("\t0") || line.matches(".*\\s0$"));
+    }
+
     private static String vhost() {
         return Platform.current().runSetting("EMPORIUM_RABBIT_VHOST")
                 .orElseThrow(() -> new IllegalStateException("no vhost of its own: not a platform e2e/platform started"));
@@ -78,15 +101,19 @@ public final class PlatformControl {
     }
 
     private static void rabbitmqctl(String... arguments) {
+        rabbitmqctlOutput(arguments);
+    }
+
+    private static String rabbitmqctlOutput(String... arguments) {
         String configured = System.getenv("TEST_RABBITMQCTL");
         List<String> command = new ArrayList<>(Arrays.asList(
                 (configured == null || configured.isBlank() ? "rabbitmqctl" : configured.strip()).split(" +")));
         command.add("-q");
         command.addAll(Arrays.asList(arguments));
-        run(Duration.ofSeconds(30), command.toArray(String[]::new));
+        return run(Duration.ofSeconds(30), command.toArray(String[]::new));
     }
 
-    private static void run(Duration timeout, String... command) {
+    private static String run(Duration timeout, String... command) {
         try {
             // the output goes to a file: a pipe nobody reads while waiting could fill up and stall the command
             Path output = Files.createTempFile("e2e-command", ".log");
@@ -102,6 +129,7 @@ public final class PlatformControl {
                 throw new IllegalStateException(String.join(" ", command) + (ended ? " failed:\n" : " timed out:\n")
                         + printed);
             }
+            return printed;
         } catch (IOException ex) {
             throw new IllegalStateException("cannot run " + String.join(" ", command), ex);
         } catch (InterruptedException ex) {

@@ -61,16 +61,24 @@ public final class EventCapture implements AutoCloseable {
      *     that name declared otherwise, for one)
      */
     public static EventCapture bind(TestBroker broker, String exchange, String... bindingKeys) {
+        return bind(broker.connectionFactory(), exchange, bindingKeys);
+    }
+
+    /**
+     * The same, on the broker and vhost this factory connects to (a platform a test did not make, for one).
+     *
+     * @throws IllegalStateException when the broker cannot be reached or refuses the declarations
+     */
+    public static EventCapture bind(ConnectionFactory factory, String exchange, String... bindingKeys) {
         List<String> keys = bindingKeys.length == 0 ? List.of(EVERYTHING) : List.of(bindingKeys);
-        ConnectionFactory factory = broker.connectionFactory();
         // a recovered connection would have missed what was published while it was gone: fail instead
         factory.setAutomaticRecoveryEnabled(false);
         Connection connection;
         try {
             connection = factory.newConnection("event-capture " + exchange + " " + keys);
         } catch (IOException | TimeoutException ex) {
-            throw new IllegalStateException("cannot connect to " + broker.host() + ":" + broker.port() + " vhost "
-                    + broker.vhost() + " to capture " + exchange, ex);
+            throw new IllegalStateException("cannot connect to " + factory.getHost() + ":" + factory.getPort()
+                    + " vhost " + factory.getVirtualHost() + " to capture " + exchange, ex);
         }
         EventCapture capture = new EventCapture(exchange, keys, connection);
         try {
@@ -78,7 +86,7 @@ public final class EventCapture implements AutoCloseable {
         } catch (IOException ex) {
             capture.close();
             throw new IllegalStateException("cannot bind a capture queue to " + exchange + " with " + keys
-                    + " in vhost " + broker.vhost(), ex);
+                    + " in vhost " + factory.getVirtualHost(), ex);
         }
         return capture;
     }
