@@ -20,39 +20,13 @@ users="${BENCH_USERS:-200}"
 product_count="${BENCH_PRODUCTS:-50}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-export EMPORIUM_RUN_DIR="$PWD/.run/bench" EMPORIUM_PORTS=auto EMPORIUM_DB_PREFIX=bench_ EMPORIUM_DB_FRESH=1
-keys="emporium:bench:$(date +%s):"
-admin_password="bench-admin-$RANDOM$RANDOM"
-export EMPORIUM_ENV_USER_SERVICE="REGISTER_ADDRESS_LIMIT=100000 LOGIN_ADDRESS_LIMIT=100000 THROTTLE_KEY_PREFIX=${keys}user: ADMIN_PASSWORD=$admin_password"
-export EMPORIUM_ENV_GATEWAY="USERS_RATE_LIMIT=1000000000 ORDERS_RATE_LIMIT=1000000000 INVENTORY_RATE_LIMIT=1000000000 RATE_LIMIT_KEY_PREFIX=${keys}gateway:"
-# a customer may have as many pending orders as the bench makes; nothing expires during it
-export EMPORIUM_ENV_ORDER_SERVICE="MAX_PENDING_ORDERS=1000000 ${BENCH_ENV_ORDER_SERVICE:-}"
-export EMPORIUM_ENV="TRACING_SAMPLING_PROBABILITY=${BENCH_SAMPLING:-0.1}"
-./emporium start
-trap 'EMPORIUM_DB_DROP=1 ./emporium stop >/dev/null' EXIT
-
-gateway="$(sed -n 's/^GATEWAY_URL=//p' "$EMPORIUM_RUN_DIR/services.env")"
-# one value per line (the answers end without a newline, which sed would keep)
-json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; echo; }
-login() {
-  curl -fsS -X POST "$gateway/api/auth/login" -H 'content-type: application/json' -d "$1" | json_field accessToken
-}
-
-admin="$(login "{\"email\":\"admin@example.com\",\"password\":\"$admin_password\"}")"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+bench_start
 products="$EMPORIUM_RUN_DIR/bench-products"
-: >"$products"
-for i in $(seq 1 "$product_count"); do
-  body="{\"sku\":\"BENCH-$i\",\"name\":\"Bench product $i\",\"description\":\"Stock for the order benchmark\",\"price\":9.99,\"category\":\"bench\",\"onHand\":1000000}"
-  curl -fsS -X POST "$gateway/api/inventory/admin/products" -H "authorization: Bearer $admin" \
-    -H 'content-type: application/json' -d "$body" | json_field productId | grep . >>"$products"
-done
+bench_products "$product_count" "$products"
 tokens="$EMPORIUM_RUN_DIR/bench-tokens"
-: >"$tokens"
-for i in $(seq 1 "$users"); do
-  body="{\"email\":\"bench-$i-$RANDOM@example.com\",\"password\":\"a perfectly long bench password\",\"displayName\":\"Bench $i\"}"
-  curl -fsS -o /dev/null -X POST "$gateway/api/auth/register" -H 'content-type: application/json' -d "$body"
-  login "$body" | grep . >>"$tokens"
-done
+bench_customers "$users" "$tokens"
 export BENCH_TOKENS_FILE="$tokens" BENCH_PRODUCTS_FILE="$products"
 # one order by hand first: a load of refusals would measure nothing
 answer="$(curl -sS -w '\n%{http_code}' -X POST "$gateway/api/orders" -H "authorization: Bearer $(head -n 1 "$tokens")" \
@@ -63,28 +37,14 @@ echo "bench: $(wc -l <"$tokens") customers, $(wc -l <"$products") products, $con
   "$rounds rounds of $duration per target, trace sampling ${BENCH_SAMPLING:-0.1}"
 
 catalog_url="$gateway/api/inventory/products?page=0&size=20&sort=name,asc"
-# CPU time (user + system ticks) of each process, to say where a request's time goes
-processes=(gateway user-service inventory-service order-service)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() {
-  local total=0 pid
-  for pid in $(pgrep -x postgres); do total=$((total + $(cpu_ticks "$pid"))); done
-  echo "$total"
-}
-rabbit_ticks() { local pid; pid="$(pgrep -f beam.smp | head -n 1)"; [[ -n "$pid" ]] && cpu_ticks "$pid" || echo 0; }
-snapshot() {
-  local svc
-  for svc in "${processes[@]}"; do cpu_ticks "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")"; done
-  pg_ticks
-  rabbit_ticks
-}
-hz="$(getconf CLK_TCK)"
+bench_processes=(gateway user-service inventory-service order-service)
 run() {
   local name="$1" out rps p50 p95 p99 non2xx errors requests before after
-  mapfile -t before < <(snapshot)
+  # shellcheck disable=SC2034 # read by bench_cpu_per through a name reference
+  mapfile -t before < <(bench_snapshot)
   if [[ -n "${BENCH_JFR:-}" ]]; then
     local svc
-    for svc in "${processes[@]}"; do
+    for svc in "${bench_processes[@]}"; do
       jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.start name=bench settings=profile \
         filename="$EMPORIUM_RUN_DIR/$svc-$name.jfr" >/dev/null
     done
@@ -94,9 +54,10 @@ run() {
   else
     out="$(wrk -t2 -c"$connections" -d"$duration" -s bench/percentiles.lua "$catalog_url")"
   fi
-  mapfile -t after < <(snapshot)
+  # shellcheck disable=SC2034
+  mapfile -t after < <(bench_snapshot)
   if [[ -n "${BENCH_JFR:-}" ]]; then
-    for svc in "${processes[@]}"; do
+    for svc in "${bench_processes[@]}"; do
       jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.stop name=bench >/dev/null
     done
   fi
@@ -109,10 +70,7 @@ run() {
   errors="$(sed -n 's/^ *Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1+\2+\3+\4/p' <<<"$out")"
   errors=$(( ${non2xx:-0} + ${errors:-0} ))
   printf '%-8s %9.0f %9s %9s %9s %7d' "$name" "$rps" "$p50" "$p95" "$p99" "$errors"
-  local i
-  for i in "${!before[@]}"; do
-    awk -v d="$((after[i] - before[i]))" -v hz="$hz" -v n="$requests" 'BEGIN { printf " %7.0f", d * 1e6 / hz / n }'
-  done
+  bench_cpu_per before after "$requests"
   echo
 }
 
@@ -124,7 +82,7 @@ echo "warm-up: ${warmup} s of each of: $targets"
 
 echo
 printf '%-8s %9s %9s %9s %9s %7s %7s %7s %7s %7s %7s %7s\n' TARGET REQ/S P50 P95 P99 ERRORS GW USER INVENT ORDER PG RABBIT
-for round in $(seq 1 "$rounds"); do
+for _ in $(seq 1 "$rounds"); do
   for target in $targets; do run "$target"; done
 done
 echo
