@@ -53,6 +53,39 @@ class AdminIT extends PaymentServiceIT {
     }
 
     @Test
+    void anOrderEventThatCannotBeHandledIsDeadLetteredShownReplayedAndDiscarded() throws Exception {
+        String boss = admin();
+        UUID order = UUID.randomUUID();
+        OrderEventsPublisher.Event poison = OrderEventsPublisher.placed(order, UUID.randomUUID(), "5.00");
+        poison.payload().remove("totalAmount");
+        try (OrderEventsPublisher publisher = new OrderEventsPublisher(BROKER)) {
+            publisher.publish(poison);
+        }
+
+        String id = awaitLetter(boss, order);
+        ApiResponse letter = api.get("/api/payments/admin/dead-letters/" + id).bearer(boss).send();
+        ApiResponse replayed = api.post("/api/payments/admin/dead-letters/" + id + "/replay").bearer(boss).send();
+        String again = awaitLetter(boss, order);
+        ApiResponse discarded = api.delete("/api/payments/admin/dead-letters/" + again).bearer(boss).send();
+
+        assertThat(letter.status()).isEqualTo(200);
+        assertThat(letter.json().get("letter").get("queue").asString()).isEqualTo("payment-service.orders");
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(discarded.status()).isEqualTo(204);
+    }
+
+    private String awaitLetter(String boss, UUID order) {
+        return await().atMost(PATIENCE).until(() -> {
+            for (JsonNode letter : api.get("/api/payments/admin/dead-letters").bearer(boss).send().json().get("items")) {
+                if (order.toString().equals(letter.get("aggregateId").asString())) {
+                    return letter.get("id").asString();
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+    }
+
+    @Test
     void deadLettersAreServedUnderThePaymentsArea() {
         String boss = admin();
         String unknown = "/api/payments/admin/dead-letters/" + UUID.randomUUID();
