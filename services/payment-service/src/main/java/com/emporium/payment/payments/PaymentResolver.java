@@ -1,0 +1,78 @@
+package com.emporium.payment.payments;
+
+import com.emporium.payment.PaymentServiceProperties;
+import com.emporium.payment.sandbox.LookupOutcome;
+import com.emporium.payment.sandbox.SandboxClient;
+import com.emporium.payment.sandbox.SandboxFailure;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds out what became of charges whose answer was lost: a payment still {@code processing} after
+ * {@code resolver.after} is looked up at the provider by its idempotency key (never charged again). Charged or
+ * declined there → recorded as step 6 of a payment; unknown there past {@code resolver.abandon-after} → failed
+ * ({@code charge-not-received}); unknown before that, or the provider unreachable → asked again next round. Runs in
+ * every instance: the claim skips rows another holds, the call is made outside any lock, and the write re-locks and
+ * re-checks.
+ */
+@Component
+class PaymentResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentResolver.class);
+
+    private final PaymentRepository payments;
+    private final PaymentLedger ledger;
+    private final SandboxClient provider;
+    private final PaymentServiceProperties.Resolver settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PaymentResolver(PaymentRepository payments, PaymentLedger ledger, SandboxClient provider,
+            PaymentServiceProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.payments = payments;
+        this.ledger = ledger;
+        this.provider = provider;
+        this.settings = properties.resolver();
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${emporium.payments.resolver.check}",
+            fixedDelayString = "${emporium.payments.resolver.check}")
+    void resolve() {
+        Instant now = clock.instant();
+        List<UUID> claimed = transactions.execute(status ->
+                payments.claimUnresolved(now.minus(settings.after()), settings.batch(), now));
+        for (UUID id : claimed == null ? List.<UUID>of() : claimed) {
+            try {
+                resolve(id);
+            } catch (SandboxFailure ex) {
+                log.warn("Could not look up the charge of payment {} ({}); trying again next round", id,
+                        ex.getMessage());
+            }
+        }
+    }
+
+    private void resolve(UUID id) {
+        switch (provider.findCharge(id)) {
+            case LookupOutcome.Found found -> {
+                Payment payment = ledger.record(id, found.outcome());
+                log.info("Resolved payment {}: the provider has it {}", id, payment.status().wireName());
+            }
+            case LookupOutcome.NotFound notFound -> {
+                Payment payment = payments.find(id).orElseThrow();
+                if (payment.createdAt().isBefore(clock.instant().minus(settings.abandonAfter()))) {
+                    ledger.abandon(id);
+                    log.warn("Gave up payment {}: the provider never received its charge", id);
+                }
+            }
+        }
+    }
+}

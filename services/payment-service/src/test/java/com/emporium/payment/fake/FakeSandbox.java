@@ -1,0 +1,254 @@
+package com.emporium.payment.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The payment provider's API (the sandbox's {@code /v1/charges}, {@code /v1/refunds}) as payment-service uses it:
+ * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
+ * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 for
+ * {@code tok_unknown}. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
+ * attempts, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
+ * never receives a charge (and answers late), {@link #stop()} refuses connections.
+ */
+public final class FakeSandbox {
+
+    public static final String SECRET_KEY = "sandbox-it-secret-key";
+
+    private record Answer(int status, Map<String, Object> body) {
+    }
+
+    private final int port;
+    private final Map<String, Answer> byKey = new HashMap<>();
+    private final List<Map<String, Object>> charges = new ArrayList<>();
+    private final Map<String, Answer> refundsByKey = new HashMap<>();
+    private final List<Map<String, Object>> refunds = new ArrayList<>();
+    private final AtomicInteger chargeAttempts = new AtomicInteger();
+    private volatile int retryLaterLeft;
+    private volatile @Nullable Duration late;
+    private volatile @Nullable Duration lose;
+    private @Nullable HttpServer server;
+
+    private FakeSandbox(HttpServer server) {
+        this.server = server;
+        this.port = server.getAddress().getPort();
+    }
+
+    public static FakeSandbox start() {
+        FakeSandbox sandbox = new FakeSandbox(Http.bind(0));
+        sandbox.serve();
+        return sandbox;
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    // ---- what it saw
+
+    /** Every charge request that reached it, answered or not. */
+    public int chargeAttempts() {
+        return chargeAttempts.get();
+    }
+
+    /** The charges in its ledger (succeeded and declined). */
+    public synchronized List<Map<String, Object>> charges() {
+        return List.copyOf(charges);
+    }
+
+    public synchronized long chargesFor(UUID paymentId) {
+        return charges.stream().filter(charge -> paymentId.toString().equals(charge.get("reference"))).count();
+    }
+
+    public synchronized List<Map<String, Object>> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    // ---- faults
+
+    public void retryLater(int attempts) {
+        retryLaterLeft = attempts;
+    }
+
+    public void answerLate(Duration delay) {
+        late = delay;
+    }
+
+    public void loseCharges(Duration delay) {
+        lose = delay;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public synchronized void behave() {
+        retryLaterLeft = 0;
+        late = null;
+        lose = null;
+        if (server == null) {
+            server = Http.bind(port);
+            serve();
+        }
+    }
+
+    // ---- the server
+
+    private void serve() {
+        HttpServer running = server;
+        running.createContext("/v1/charges", exchange -> authorized(exchange, this::charges));
+        running.createContext("/v1/refunds", exchange -> authorized(exchange, this::refund));
+        running.start();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private void authorized(HttpExchange exchange, Handler handler) throws IOException {
+        if (!("Bearer " + SECRET_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            Http.send(exchange, 401, Http.problem("urn:problem:sandbox:unauthorized", Map.of()));
+            return;
+        }
+        handler.handle(exchange);
+    }
+
+    private void charges(HttpExchange exchange) throws IOException {
+        if ("GET".equals(exchange.getRequestMethod())) {
+            lookup(exchange);
+            return;
+        }
+        chargeAttempts.incrementAndGet();
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        JsonNode request = Http.JSON.readTree(exchange.getRequestBody().readAllBytes());
+        Duration lost = lose;
+        if (lost != null) {
+            pause(lost);
+            exchange.close();
+            return;
+        }
+        synchronized (this) {
+            if (retryLaterLeft > 0 && !byKey.containsKey(key)) {
+                retryLaterLeft--;
+                Http.send(exchange, 503, Http.problem("urn:problem:sandbox:retry-later", Map.of()),
+                        Map.of("Retry-After", "1"));
+                return;
+            }
+        }
+        Answer answer = charge(key, request);
+        Duration delay = late;
+        if (delay != null) {
+            pause(delay);
+        }
+        Http.send(exchange, answer.status(), answer.body(),
+                Map.of());
+    }
+
+    private Answer charge(String key, JsonNode request) {
+        synchronized (this) {
+            Answer earlier = byKey.get(key);
+            if (earlier != null) {
+                return earlier;
+            }
+            String token = request.get("token").asString();
+            if (token.equals("tok_unknown")) {
+                return new Answer(400, Http.problem("urn:problem:sandbox:unknown-token", Map.of()));
+            }
+            String decline = switch (token) {
+                case "tok_declined" -> "card-declined";
+                case "tok_insufficient_funds" -> "insufficient-funds";
+                default -> null;
+            };
+            Map<String, Object> charge = new LinkedHashMap<>();
+            charge.put("id", "ch_" + UUID.randomUUID().toString().replace("-", ""));
+            charge.put("status", decline == null ? "succeeded" : "declined");
+            charge.put("amount", request.get("amount").decimalValue());
+            charge.put("currency", request.get("currency").asString());
+            charge.put("token", token);
+            charge.put("card", Map.of("brand", "visa", "last4", "4242"));
+            charge.put("reference", request.get("reference").asString());
+            charge.put("description", request.get("description").asString());
+            charge.put("amountRefunded", BigDecimal.ZERO.setScale(2));
+            charge.put("refunds", List.of());
+            charge.put("createdAt", Instant.now().toString());
+            charge.put("idempotencyKey", key);
+            if (decline != null) {
+                charge.put("declineCode", decline);
+            }
+            charges.add(charge);
+            Answer answer = decline == null ? new Answer(201, charge)
+                    : new Answer(402, Http.problem("urn:problem:sandbox:card-declined",
+                            Map.of("declineCode", decline, "charge", charge)));
+            byKey.put(key, answer);
+            return answer;
+        }
+    }
+
+    private void lookup(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String key = null;
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("idempotencyKey=")) {
+                key = URLDecoder.decode(pair.substring(15), StandardCharsets.UTF_8);
+            }
+        }
+        List<Map<String, Object>> items;
+        synchronized (this) {
+            String wanted = key;
+            items = charges.stream().filter(charge -> wanted == null || wanted.equals(charge.get("idempotencyKey")))
+                    .toList();
+        }
+        Http.send(exchange, 200, Map.of("items", items, "page", 0, "size", 20, "totalItems", items.size(),
+                "totalPages", items.isEmpty() ? 0 : 1));
+    }
+
+    private void refund(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        JsonNode request = Http.JSON.readTree(exchange.getRequestBody().readAllBytes());
+        Answer answer;
+        synchronized (this) {
+            answer = refundsByKey.get(key);
+            if (answer == null) {
+                Map<String, Object> refund = new LinkedHashMap<>();
+                refund.put("id", "re_" + UUID.randomUUID().toString().replace("-", ""));
+                refund.put("chargeId", request.get("chargeId").asString());
+                refund.put("amount", request.get("amount").decimalValue());
+                refund.put("currency", "USD");
+                refund.put("status", "succeeded");
+                refund.put("reason", request.has("reason") ? request.get("reason").asString() : null);
+                refund.put("createdAt", Instant.now().toString());
+                refunds.add(refund);
+                answer = new Answer(201, refund);
+                refundsByKey.put(key, answer);
+            }
+        }
+        Http.send(exchange, answer.status(), answer.body());
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
