@@ -40,6 +40,11 @@ public final class Payments {
 
     /** A payment as payment-service's database holds it. */
     public record StoredPayment(UUID id, UUID orderId, String status, String refundStatus) {
+
+        /** Its status as the API shows it: {@code refunded} once its refund went through, else the stored one. */
+        public String shownStatus() {
+            return refundStatus.equals("refunded") ? "refunded" : status;
+        }
     }
 
     private Payments() {

@@ -83,13 +83,13 @@ public final class Reconciliation {
         StringBuilder table = new StringBuilder(String.format("%-36s  %-10s  %8s  %-11s  %8s  %7s  %8s  %8s%n",
                 "order", "status", "total", "reservation", "payments", "charges", "charged", "refunded"));
         for (Row row : rows) {
-            table.append(String.format("%-36s  %-10s  %8s  %-11s  %8d  %7d  %8s  %8s%n", row.orderId(), row.status(),
-                    row.total(), row.reservation(), row.payments(), row.succeededCharges(), row.charged(),
+            table.append(String.format("%-36s  %-10s  %8.2f  %-11s  %8d  %7d  %8.2f  %8.2f%n", row.orderId(),
+                    row.status(), row.total(), row.reservation(), row.payments(), row.succeededCharges(), row.charged(),
                     row.refunded()));
         }
         long confirmed = rows.stream().filter(Row::confirmed).count();
         long cancelled = rows.stream().filter(row -> row.status().equals("cancelled")).count();
-        table.append(String.format("%d orders: %d confirmed, %d cancelled; charged %s, refunded %s%n", rows.size(),
+        table.append(String.format("%d orders: %d confirmed, %d cancelled; charged %.2f, refunded %.2f%n", rows.size(),
                 confirmed, cancelled, rows.stream().map(Row::charged).reduce(BigDecimal.ZERO, BigDecimal::add),
                 rows.stream().map(Row::refunded).reduce(BigDecimal.ZERO, BigDecimal::add)));
         return table.toString();

@@ -49,7 +49,7 @@ final class Checkout {
     ApiResponse awaitPayment(Account customer, String payment, String status) {
         UUID id = UUID.fromString(payment);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> Payments.stored(id)
-                .map(stored -> stored.status().equals(status)).orElse(false));
+                .map(stored -> stored.shownStatus().equals(status)).orElse(false));
         ApiResponse seen = payments.get("/api/payments/" + payment).bearer(customer.accessToken()).send();
         assertThat(seen.status()).as("%s", seen).isEqualTo(200);
         return seen;
