@@ -1,7 +1,9 @@
 package com.emporium.order.orders;
 
+import com.emporium.order.OrderServiceProperties;
 import com.emporium.platform.events.Outbox;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,11 +24,13 @@ public class OrderLifecycle {
     private final OrderRepository orders;
     private final Outbox outbox;
     private final Clock clock;
+    private final Duration reservationMargin;
 
-    OrderLifecycle(OrderRepository orders, Outbox outbox, Clock clock) {
+    OrderLifecycle(OrderRepository orders, Outbox outbox, Clock clock, OrderServiceProperties properties) {
         this.orders = orders;
         this.outbox = outbox;
         this.clock = clock;
+        this.reservationMargin = properties.reservationMargin();
     }
 
     /** Serializes placing orders for this customer until the caller's transaction ends. */
@@ -65,8 +69,10 @@ public class OrderLifecycle {
     }
 
     /**
-     * A payment of the order succeeded ({@code PaymentSucceeded}): a pending order is confirmed; anything else is
-     * left as it is and said in the outcome. Safe to call again with the same payment.
+     * A payment of the order succeeded ({@code PaymentSucceeded}): a pending order is confirmed, unless its payment
+     * window and the reservation margin after it have passed (the expiry job lagged): its stock may be gone, so it
+     * is cancelled ({@code payment-expired}) and payment-service refunds the payment. Anything else is left as it
+     * is and said in the outcome. Safe to call again with the same payment.
      *
      * @throws PaymentMismatch when the amount or currency paid is not the order's: nothing changes
      * @throws OrderNotFound when there is no such order
@@ -79,6 +85,11 @@ public class OrderLifecycle {
         }
         return switch (order.status()) {
             case PENDING -> {
+                // the reservation holds at least until paymentDueBy + the margin; later, its stock may be sold
+                if (now().isAfter(order.paymentDueBy().plus(reservationMargin))) {
+                    yield new PaymentOutcome.PaidTooLate(apply(order, Transition.CANCEL,
+                            CancellationReason.PAYMENT_EXPIRED));
+                }
                 orders.recordPayment(id, paymentId);
                 yield new PaymentOutcome.Confirmed(apply(order, Transition.CONFIRM, null));
             }

@@ -21,6 +21,13 @@ public sealed interface PaymentOutcome {
     record PaidTwice(Order order) implements PaymentOutcome {
     }
 
+    /**
+     * It was pending, but past its payment window and the margin its reservation holds beyond it: cancelled now
+     * ({@code payment-expired}, with {@code OrderCancelled}), and payment-service refunds the payment.
+     */
+    record PaidTooLate(Order order) implements PaymentOutcome {
+    }
+
     /** It was cancelled before the payment succeeded: it stays cancelled, and payment-service refunds the payment. */
     record PaidAfterCancellation(Order order) implements PaymentOutcome {
     }

@@ -48,6 +48,9 @@ class PaymentEvents {
             case PaymentOutcome.PaidTwice twice -> log.error("Order {} was paid again by payment {} (event {}) after "
                     + "payment {} confirmed it; it keeps the first", orderId, event.paymentId(), meta.id(),
                     twice.order().paymentId());
+            case PaymentOutcome.PaidTooLate late -> log.warn("Order {} was paid (payment {}) after its payment window "
+                    + "and reservation margin had passed; it is cancelled and payment-service refunds the payment",
+                    orderId, event.paymentId());
             case PaymentOutcome.PaidAfterCancellation cancelled -> log.info("Order {} was paid (payment {}) after it "
                     + "was cancelled; it stays cancelled and payment-service refunds the payment", orderId,
                     event.paymentId());
