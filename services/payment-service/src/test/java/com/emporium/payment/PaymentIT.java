@@ -193,6 +193,24 @@ class PaymentIT extends PaymentServiceIT {
         assertThat(SANDBOX.chargeAttempts() - attempts).isEqualTo(2);
     }
 
+    /** Slow 503s: a third attempt would overrun the charge budget (and the gateway's patience), so none starts. */
+    @Test
+    void noRetryStartsOnceTheChargeBudgetCannotHoldIt() {
+        Person ada = customer();
+        UUID order = order(ada);
+        SANDBOX.retryLaterSlowly(2, Duration.ofMillis(300));
+        int attempts = SANDBOX.chargeAttempts();
+        long started = System.nanoTime();
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:payment-provider-unavailable");
+        assertThat(SANDBOX.chargeAttempts() - attempts).isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(CHARGE_BUDGET.plusMillis(500));
+        assertThat(paymentsOf(order)).isZero();
+    }
+
     @Test
     void aLostAnswerIsProcessingUntilTheResolverFindsTheCharge() {
         Person ada = customer();

@@ -13,6 +13,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ import org.springframework.web.client.RestClientException;
  * The provider's charge, look-up and refund calls with the merchant's secret key. A charge carries the payment's id
  * as its {@code Idempotency-Key}, so the provider charges at most once per payment. Only attempts it surely did not
  * act on are retried (no connection, or its 503, after its {@code Retry-After}); a read timeout is not, since the
- * charge may have been made: its outcome is {@link ChargeOutcome.Unknown}, for the resolver to find out. Never logs
- * a token.
+ * charge may have been made: its outcome is {@link ChargeOutcome.Unknown}, for the resolver to find out. A charge
+ * keeps within {@code charge-budget}: a retry starts only while a whole attempt still fits in it. Never logs a token.
  */
 public class SandboxClient {
 
@@ -81,8 +82,18 @@ public class SandboxClient {
     public ChargeOutcome charge(UUID paymentId, String token, long amountMinor, String currency, String description) {
         ChargeRequest request = new ChargeRequest(token, Money.toDecimal(amountMinor), currency, paymentId.toString(),
                 description);
+        long started = System.nanoTime();
+        AtomicInteger attempts = new AtomicInteger();
         try {
-            return retry.executeSupplier(() -> breaker.executeSupplier(() -> attempt(paymentId, request)));
+            return retry.executeSupplier(() -> {
+                if (attempts.getAndIncrement() > 0 && !anotherAttemptFits(started)) {
+                    // the last attempt surely did not reach the provider, and another would overrun the budget
+                    log.warn("Not charging payment {} again: its charge budget ({}) is spent", paymentId,
+                            settings.chargeBudget());
+                    throw new ProviderUnavailable("the charge budget is spent", settings.retryAfter());
+                }
+                return breaker.executeSupplier(() -> attempt(paymentId, request));
+            });
         } catch (CallNotPermittedException open) {
             log.warn("Not charging payment {}: the circuit breaker to the payment provider is open", paymentId);
             throw new ProviderUnavailable("the circuit breaker is open", settings.circuitBreaker().openWait());
@@ -94,6 +105,12 @@ public class SandboxClient {
                     ex.getMessage());
             return new ChargeOutcome.Unknown(ex.getMessage());
         }
+    }
+
+    /** Whether a whole attempt still ends within the charge budget, counted from {@code started}. */
+    private boolean anotherAttemptFits(long started) {
+        Duration spent = Duration.ofNanos(System.nanoTime() - started);
+        return spent.plus(settings.attemptTimeout()).compareTo(settings.chargeBudget()) <= 0;
     }
 
     private ChargeOutcome attempt(UUID paymentId, ChargeRequest request) {

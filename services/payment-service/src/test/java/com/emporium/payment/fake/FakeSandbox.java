@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
  * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 for
  * {@code tok_unknown}. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
- * attempts, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
+ * attempts ({@link #retryLaterSlowly} after a delay), {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
  * never receives a charge (and answers late), {@link #stop()} refuses connections.
  */
 public final class FakeSandbox {
@@ -41,6 +41,7 @@ public final class FakeSandbox {
     private final List<Map<String, Object>> refunds = new ArrayList<>();
     private final AtomicInteger chargeAttempts = new AtomicInteger();
     private volatile int retryLaterLeft;
+    private volatile @Nullable Duration retryLaterDelay;
     private volatile @Nullable Duration late;
     private volatile @Nullable Duration lose;
     private @Nullable HttpServer server;
@@ -86,6 +87,12 @@ public final class FakeSandbox {
         retryLaterLeft = attempts;
     }
 
+    /** As {@link #retryLater(int)}, each 503 only after {@code delay}. */
+    public void retryLaterSlowly(int attempts, Duration delay) {
+        retryLaterDelay = delay;
+        retryLaterLeft = attempts;
+    }
+
     public void answerLate(Duration delay) {
         late = delay;
     }
@@ -103,6 +110,7 @@ public final class FakeSandbox {
 
     public synchronized void behave() {
         retryLaterLeft = 0;
+        retryLaterDelay = null;
         late = null;
         lose = null;
         if (server == null) {
@@ -146,13 +154,21 @@ public final class FakeSandbox {
             exchange.close();
             return;
         }
+        boolean retryLater = false;
         synchronized (this) {
             if (retryLaterLeft > 0 && !byKey.containsKey(key)) {
                 retryLaterLeft--;
-                Http.send(exchange, 503, Http.problem("urn:problem:sandbox:retry-later", Map.of()),
-                        Map.of("Retry-After", "1"));
-                return;
+                retryLater = true;
             }
+        }
+        if (retryLater) {
+            Duration slow = retryLaterDelay;
+            if (slow != null) {
+                pause(slow);
+            }
+            Http.send(exchange, 503, Http.problem("urn:problem:sandbox:retry-later", Map.of()),
+                    Map.of("Retry-After", "1"));
+            return;
         }
         Answer answer = charge(key, request);
         Duration delay = late;
