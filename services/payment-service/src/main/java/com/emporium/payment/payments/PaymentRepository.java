@@ -81,6 +81,15 @@ class PaymentRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** A failed payment's charge that the provider made after all: its id and card, the failure kept. */
+    void orphanCharged(UUID id, String chargeId, String brand, String last4, Instant now) {
+        jdbc.sql("""
+                UPDATE payments SET charge_id = :charge, card_brand = :brand, card_last4 = :last4, updated_at = :now
+                WHERE id = :id AND status = 'failed'""")
+                .param("id", id).param("charge", chargeId).param("brand", brand).param("last4", last4)
+                .param("now", Timestamp.from(now)).update();
+    }
+
     void failed(UUID id, String reason, Instant now) {
         jdbc.sql("UPDATE payments SET status = 'failed', failure_reason = :reason, updated_at = :now WHERE id = :id")
                 .param("id", id).param("reason", reason).param("now", Timestamp.from(now)).update();
@@ -144,7 +153,7 @@ class PaymentRepository {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.status() != null) {
             switch (filter.status()) {
-                case "refunded" -> conditions.add("p.refund_status = 'refunded'");
+                case "refunded" -> conditions.add("p.status = 'succeeded' AND p.refund_status = 'refunded'");
                 case "succeeded" -> conditions.add("p.status = 'succeeded' AND p.refund_status <> 'refunded'");
                 default -> {
                     conditions.add("p.status = :status");

@@ -101,6 +101,20 @@ public final class FakeSandbox {
         lose = delay;
     }
 
+    /**
+     * Commits now a charge it received earlier under {@code key} without recording it (as {@link #loseCharges} does):
+     * the provider's late commit.
+     */
+    public void commitLate(UUID key, String token, BigDecimal amount) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("token", token);
+        request.put("amount", amount);
+        request.put("currency", "USD");
+        request.put("reference", key.toString());
+        request.put("description", "committed late");
+        charge(key.toString(), Http.JSON.valueToTree(request));
+    }
+
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
