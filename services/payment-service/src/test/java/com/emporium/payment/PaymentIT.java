@@ -237,6 +237,25 @@ class PaymentIT extends PaymentServiceIT {
         }
     }
 
+    /** The oldest payment cannot be recorded (its charge's card is garbled): the younger one is resolved anyway. */
+    @Test
+    void aPaymentThatCannotBeResolvedDoesNotHoldUpTheOthers() {
+        Person ada = customer();
+        UUID stuckOrder = order(ada);
+        UUID order = order(ada);
+        SANDBOX.answerLate(READ_TIMEOUT.multipliedBy(3));
+        SANDBOX.garbleLookupsOf("tok_garbled");
+        UUID stuck = UUID.fromString(pay(ada, stuckOrder, "tok_garbled", key()).send().json().get("id").asString());
+        UUID id = UUID.fromString(pay(ada, order, "tok_visa", key()).send().json().get("id").asString());
+
+        await().atMost(PATIENCE).until(() -> statusOf(id).equals("succeeded"));
+        assertThat(statusOf(stuck)).isEqualTo("processing");
+        assertThat(count("SELECT resolve_attempts FROM payments WHERE id = ?", stuck)).isPositive();
+
+        SANDBOX.behave();
+        await().atMost(PATIENCE).until(() -> statusOf(stuck).equals("succeeded"));
+    }
+
     @Test
     void aChargeTheProviderNeverReceivedFailsAfterTheAbandonWindow() {
         Person ada = customer();

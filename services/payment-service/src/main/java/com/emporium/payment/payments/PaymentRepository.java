@@ -107,13 +107,14 @@ class PaymentRepository {
     }
 
     /**
-     * Claims up to {@code limit} payments still processing that were created before {@code cutoff}, skipping those
+     * Claims up to {@code limit} payments still processing that were created before {@code cutoff}, those never or
+     * least recently looked at first (so a payment that cannot be resolved does not hold up the rest), skipping those
      * another instance holds, and counts the attempt; their ids.
      */
     List<UUID> claimUnresolved(Instant cutoff, int limit, Instant now) {
         List<UUID> ids = jdbc.sql("""
                 SELECT id FROM payments WHERE status = 'processing' AND created_at < :cutoff
-                ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                ORDER BY last_resolve_at NULLS FIRST, created_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).query(UUID.class).list();
         if (!ids.isEmpty()) {
             jdbc.sql("""

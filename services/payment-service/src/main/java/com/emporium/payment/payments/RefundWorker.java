@@ -68,6 +68,10 @@ class RefundWorker implements DisposableBean {
             } catch (SandboxFailure ex) {
                 log.warn("Refund {} of payment {} failed; trying again next round: {}", refund.id(),
                         refund.paymentId(), ex.getMessage());
+            } catch (RuntimeException ex) {
+                // one refund that cannot be completed must not hold up the others
+                log.error("Refund {} of payment {} failed; trying again next round", refund.id(), refund.paymentId(),
+                        ex);
             }
         }
     }

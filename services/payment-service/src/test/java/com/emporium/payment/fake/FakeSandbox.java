@@ -44,6 +44,7 @@ public final class FakeSandbox {
     private volatile @Nullable Duration retryLaterDelay;
     private volatile @Nullable Duration late;
     private volatile @Nullable Duration lose;
+    private volatile @Nullable String garbled;
     private @Nullable HttpServer server;
 
     private FakeSandbox(HttpServer server) {
@@ -115,6 +116,11 @@ public final class FakeSandbox {
         charge(key.toString(), Http.JSON.valueToTree(request));
     }
 
+    /** Look-ups answer the charges made with {@code token} with a card that is not one (last4 {@code 42x}). */
+    public void garbleLookupsOf(String token) {
+        garbled = token;
+    }
+
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
@@ -125,6 +131,7 @@ public final class FakeSandbox {
     public synchronized void behave() {
         retryLaterLeft = 0;
         retryLaterDelay = null;
+        garbled = null;
         late = null;
         lose = null;
         if (server == null) {
@@ -244,11 +251,19 @@ public final class FakeSandbox {
         List<Map<String, Object>> items;
         synchronized (this) {
             String wanted = key;
+            String garble = garbled;
             items = charges.stream().filter(charge -> wanted == null || wanted.equals(charge.get("idempotencyKey")))
+                    .map(charge -> garble == null || !garble.equals(charge.get("token")) ? charge : garbled(charge))
                     .toList();
         }
         Http.send(exchange, 200, Map.of("items", items, "page", 0, "size", 20, "totalItems", items.size(),
                 "totalPages", items.isEmpty() ? 0 : 1));
+    }
+
+    private static Map<String, Object> garbled(Map<String, Object> charge) {
+        Map<String, Object> copy = new LinkedHashMap<>(charge);
+        copy.put("card", Map.of("brand", "visa", "last4", "42x"));
+        return copy;
     }
 
     private void refund(HttpExchange exchange) throws IOException {
