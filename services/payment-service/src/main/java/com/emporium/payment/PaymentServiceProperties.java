@@ -157,8 +157,22 @@ public record PaymentServiceProperties(
         }
     }
 
-    /** @param check how often the refund worker looks for pending refunds (it is also woken after each new one) */
-    public record Refunds(@NotNull Duration check, @Min(1) int batch) {
+    /**
+     * @param check how often the refund worker looks for pending refunds (it is also woken after each new one)
+     * @param lease how long an instance holds the refunds it claimed before another may take them; longer than a
+     *     refund's call to the provider
+     * @param maxRejections how many times the provider may refuse a refund for good before it is parked as failed
+     */
+    public record Refunds(@NotNull Duration check, @Min(1) int batch, @NotNull Duration lease,
+            @Min(1) int maxRejections) {
+    }
+
+    @AssertTrue(message = "refunds.lease must be longer than one call to the provider (connect-timeout + read-timeout)")
+    public boolean isRefundLeaseLongerThanACall() {
+        if (refunds == null || refunds.lease() == null || sandbox == null || !sandbox.isComplete()) {
+            return true;
+        }
+        return refunds.lease().compareTo(sandbox.attemptTimeout()) > 0;
     }
 
     /**

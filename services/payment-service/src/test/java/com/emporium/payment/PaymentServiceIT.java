@@ -44,6 +44,7 @@ public abstract class PaymentServiceIT {
     protected static final String EXCHANGE = "emporium.events";
     protected static final Duration READ_TIMEOUT = Duration.ofMillis(400);
     protected static final int BREAKER_CALLS = 4;
+    protected static final int MAX_REFUND_REJECTIONS = 2;
     /** A charge's attempts and waits together; an attempt is at most 600 ms (connection 200 ms, answer 400 ms). */
     protected static final Duration CHARGE_BUDGET = Duration.ofSeconds(1);
 
@@ -95,6 +96,8 @@ public abstract class PaymentServiceIT {
         registry.add("emporium.payments.resolver.check", () -> "100ms");
         registry.add("emporium.payments.resolver.abandon-after", () -> "1500ms");
         registry.add("emporium.payments.refunds.check", () -> "200ms");
+        registry.add("emporium.payments.refunds.lease", () -> "2s");
+        registry.add("emporium.payments.refunds.max-rejections", () -> MAX_REFUND_REJECTIONS);
     }
 
     @BeforeEach

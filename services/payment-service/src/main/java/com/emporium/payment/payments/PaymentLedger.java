@@ -221,6 +221,21 @@ public class PaymentLedger {
                 payment.customerId(), Money.toDecimal(refund.amountMinor()), payment.currency(), refund.reason(), now));
     }
 
+    /**
+     * The provider refuses the refund for good: it is parked as failed, and the payment's refund shows it, for an
+     * admin to look at. Nothing is published: the money has not moved.
+     */
+    @Transactional
+    void parkRefund(RefundRepository.Pending refund, String failure) {
+        Payment payment = payments.find(refund.paymentId()).orElseThrow();
+        facts.lock(payment.orderId());
+        if (!refunds.lockStatus(refund.id()).map("pending"::equals).orElse(false)) {
+            return;
+        }
+        refunds.failed(refund.id(), failure);
+        payments.refundStatus(payment.id(), "failed", now());
+    }
+
     private static String declineCode(String code) {
         return DECLINE_CODES.contains(code) ? code : "card-declined";
     }

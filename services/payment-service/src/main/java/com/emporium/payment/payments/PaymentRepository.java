@@ -26,8 +26,16 @@ class PaymentRepository {
     record Keyed(Payment payment, byte[] requestHash) {
     }
 
-    /** Filters of the admin list; null matches all. {@code status} may be {@code refunded}. */
-    record Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId) {
+    /**
+     * Filters of the admin list; null matches all. {@code status} may be {@code refunded}; {@code refundStatus} is the
+     * status of the payment's refund ({@code pending}, {@code succeeded}, {@code failed}).
+     */
+    record Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId,
+            @Nullable String refundStatus) {
+
+        Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId) {
+            this(status, orderId, customerId, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -165,6 +173,10 @@ class PaymentRepository {
         if (filter.orderId() != null) {
             conditions.add("p.order_id = :order");
             params.put("order", filter.orderId());
+        }
+        if (filter.refundStatus() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM refunds rf WHERE rf.payment_id = p.id AND rf.status = :refundStatus)");
+            params.put("refundStatus", filter.refundStatus());
         }
         if (filter.customerId() != null) {
             conditions.add("p.customer_id = :customer");

@@ -61,6 +61,12 @@ public class SandboxClient {
     record Refund(@Nullable String id, @Nullable String status) {
     }
 
+    record FieldError(@Nullable String field, @Nullable String message) {
+    }
+
+    record Problem(@Nullable String type, @Nullable List<FieldError> errors) {
+    }
+
     SandboxClient(RestClient.Builder builder, CircuitBreaker breaker, Retry retry,
             PaymentServiceProperties.Sandbox settings) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -200,6 +206,7 @@ public class SandboxClient {
     /**
      * Refunds {@code amountMinor} of the charge, at most once per {@code refundId}; the provider's refund id.
      *
+     * @throws RefundRejected when the provider refused it for good (a 4xx other than 401, 408 and 429)
      * @throws SandboxFailure when the provider did not confirm the refund
      */
     public String refund(UUID refundId, String chargeId, long amountMinor, String reason) {
@@ -210,8 +217,7 @@ public class SandboxClient {
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .body(new RefundRequest(chargeId, Money.toDecimal(amountMinor), reason))
-                    .retrieve()
-                    .body(Refund.class);
+                    .exchange((sent, response) -> readRefund(refundId, response));
         } catch (RestClientException ex) {
             throw new SandboxFailure("the refund " + refundId + " failed: " + ex.getMessage(), ex);
         }
@@ -219,6 +225,30 @@ public class SandboxClient {
             throw new SandboxFailure("the payment provider answered refund " + refundId + " without its id");
         }
         return refund.id();
+    }
+
+    private @Nullable Refund readRefund(UUID refundId,
+            RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        if (status == 200 || status == 201) {
+            return response.bodyTo(Refund.class);
+        }
+        if (status >= 400 && status < 500 && status != 401 && status != 408 && status != 429) {
+            Problem problem = readProblem(response);
+            throw new RefundRejected(status, problem == null ? null : problem.type());
+        }
+        if (status == 401) {
+            log.error("The payment provider refused payment-service's secret key (SANDBOX_SECRET_KEY)");
+        }
+        throw new SandboxFailure("the payment provider answered refund " + refundId + " with " + status);
+    }
+
+    private static @Nullable Problem readProblem(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) {
+        try {
+            return response.bodyTo(Problem.class);
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     /** The provider's {@code Retry-After} in seconds, at most {@code max-retry-after}; null without one. */

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
  * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 for
  * {@code tok_unknown}. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
- * attempts ({@link #retryLaterSlowly} after a delay), {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
+ * attempts ({@link #retryLaterSlowly} after a delay), {@link #answerRefundsLate} and {@link #refuseRefunds} slow or
+ * refuse refunds, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
  * never receives a charge (and answers late), {@link #stop()} refuses connections.
  */
 public final class FakeSandbox {
@@ -40,6 +41,9 @@ public final class FakeSandbox {
     private final Map<String, Answer> refundsByKey = new HashMap<>();
     private final List<Map<String, Object>> refunds = new ArrayList<>();
     private final AtomicInteger chargeAttempts = new AtomicInteger();
+    private final AtomicInteger refundAttempts = new AtomicInteger();
+    private volatile @Nullable Duration refundDelay;
+    private volatile int refuseRefunds;
     private volatile int retryLaterLeft;
     private volatile @Nullable Duration retryLaterDelay;
     private volatile @Nullable Duration late;
@@ -82,6 +86,11 @@ public final class FakeSandbox {
         return List.copyOf(refunds);
     }
 
+    /** Every refund request that reached it, replays of a key included. */
+    public int refundAttempts() {
+        return refundAttempts.get();
+    }
+
     // ---- faults
 
     public void retryLater(int attempts) {
@@ -116,6 +125,16 @@ public final class FakeSandbox {
         charge(key.toString(), Http.JSON.valueToTree(request));
     }
 
+    /** Refunds are answered only after {@code delay} (made at once). */
+    public void answerRefundsLate(Duration delay) {
+        refundDelay = delay;
+    }
+
+    /** Refunds answer 422 {@code refund-exceeds-charge} (nothing refunded). */
+    public void refuseRefunds() {
+        refuseRefunds = 422;
+    }
+
     /** Look-ups answer the charges made with {@code token} with a card that is not one (last4 {@code 42x}). */
     public void garbleLookupsOf(String token) {
         garbled = token;
@@ -132,6 +151,8 @@ public final class FakeSandbox {
         retryLaterLeft = 0;
         retryLaterDelay = null;
         garbled = null;
+        refundDelay = null;
+        refuseRefunds = 0;
         late = null;
         lose = null;
         if (server == null) {
@@ -267,8 +288,13 @@ public final class FakeSandbox {
     }
 
     private void refund(HttpExchange exchange) throws IOException {
+        refundAttempts.incrementAndGet();
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         JsonNode request = Http.JSON.readTree(exchange.getRequestBody().readAllBytes());
+        if (refuseRefunds != 0) {
+            Http.send(exchange, refuseRefunds, Http.problem("urn:problem:sandbox:refund-exceeds-charge", Map.of()));
+            return;
+        }
         Answer answer;
         synchronized (this) {
             answer = refundsByKey.get(key);
@@ -285,6 +311,10 @@ public final class FakeSandbox {
                 answer = new Answer(201, refund);
                 refundsByKey.put(key, answer);
             }
+        }
+        Duration delay = refundDelay;
+        if (delay != null) {
+            pause(delay);
         }
         Http.send(exchange, answer.status(), answer.body());
     }
