@@ -59,6 +59,11 @@ public final class Problems {
         return conflict("payment-in-progress", "A payment of this order is in progress; wait for its outcome.");
     }
 
+    static ProblemException stillCharging() {
+        return conflict("payment-in-progress", "The first request with this Idempotency-Key is still charging the card; "
+                + "send the same request again in a moment for its outcome.");
+    }
+
     static ProblemException notRefundable() {
         return conflict("not-refundable", "Only a charged payment that is not refunded yet can be refunded.");
     }
