@@ -284,8 +284,9 @@ class PaymentIT extends PaymentServiceIT {
         Person ada = customer();
         UUID order = order(ada);
         SANDBOX.loseCharges(READ_TIMEOUT.multipliedBy(2));
+        String key = key();
         try (EventCapture events = EventCapture.bind(BROKER, EXCHANGE, "payment.*")) {
-            ApiResponse pending = pay(ada, order, "tok_visa", key()).send();
+            ApiResponse pending = pay(ada, order, "tok_visa", key).send();
             UUID id = UUID.fromString(pending.json().get("id").asString());
             SANDBOX.behave();
 
@@ -294,6 +295,13 @@ class PaymentIT extends PaymentServiceIT {
                     PATIENCE));
             assertThat(failed.get("reason").asString()).isEqualTo("charge-not-received");
             assertThat(SANDBOX.chargesFor(id)).isZero();
+
+            ApiResponse replay = pay(ada, order, "tok_visa", key).send();
+            assertThat(replay.status()).isEqualTo(402);
+            assertThat(replay.json().get("type").asString()).isEqualTo("urn:problem:emporium:charge-not-received");
+            assertThat(replay.json().get("paymentId").asString()).isEqualTo(id.toString());
+            assertThat(replay.json().has("declineCode")).isFalse();
+            assertThat(replay.header("Idempotent-Replayed")).contains("true");
         }
     }
 

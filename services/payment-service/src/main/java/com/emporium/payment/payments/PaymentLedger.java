@@ -32,6 +32,7 @@ public class PaymentLedger {
     static final String ORDER_CANCELLED = "order-cancelled";
     static final String ADMIN = "admin";
     static final String ORPHAN_CHARGE = "orphan-charge";
+    static final String CHARGE_NOT_RECEIVED = "charge-not-received";
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
@@ -159,7 +160,7 @@ public class PaymentLedger {
         facts.lock(payment.orderId());
         payment = payments.lock(paymentId).orElseThrow();
         if (payment.status() == PaymentStatus.PROCESSING) {
-            fail(payment, "charge-not-received", now());
+            fail(payment, CHARGE_NOT_RECEIVED, now());
         }
     }
 

@@ -29,6 +29,30 @@ public final class Problems {
         }
     }
 
+    /**
+     * A payment given up because the provider never received its charge ({@code charge-not-received}): nothing was
+     * charged, and the order can be paid with a new key. Not a decline: no {@code declineCode}.
+     */
+    public static final class ChargeNotReceived extends ProblemException {
+
+        public ChargeNotReceived(Payment payment, boolean replayed) {
+            super(HttpStatus.PAYMENT_REQUIRED, ProblemTypes.of("charge-not-received"), "Charge Not Received",
+                    "The payment provider never received this payment's charge; nothing was charged. The order can "
+                            + "still be paid with a new Idempotency-Key.");
+            getBody().setProperty("paymentId", payment.id());
+            getHeaders().set("Location", "/api/payments/" + payment.id());
+            if (replayed) {
+                getHeaders().set("Idempotent-Replayed", "true");
+            }
+        }
+    }
+
+    /** The problem of a failed payment: declined by the provider, or never received by it. */
+    public static ProblemException failed(Payment payment, boolean replayed) {
+        return PaymentLedger.CHARGE_NOT_RECEIVED.equals(payment.failureReason())
+                ? new ChargeNotReceived(payment, replayed) : new PaymentDeclined(payment, replayed);
+    }
+
     static ProblemException orderNotFound(UUID orderId) {
         return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.of("order-not-found"), "Order Not Found",
                 "No order has the id " + orderId + ".");
