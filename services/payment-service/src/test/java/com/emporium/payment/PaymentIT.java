@@ -158,6 +158,38 @@ class PaymentIT extends PaymentServiceIT {
         assertThat(paymentsOf(order)).isZero();
     }
 
+    /** 100 lines of 1000 units can pass the provider's limit: not the customer's token's fault. */
+    @Test
+    void anAmountTheProviderDoesNotTakeIsNotBlamedOnTheToken() {
+        Person ada = customer();
+        UUID order = ORDERS.order(ada.id(), "1000000.01", "pending", Instant.now().plus(Duration.ofMinutes(15)));
+        int attempts = SANDBOX.chargeAttempts();
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:amount-not-payable");
+        assertThat(SANDBOX.chargeAttempts() - attempts).isOne();
+        assertThat(SANDBOX.charges().stream().filter(c -> c.get("description").equals("order " + order))).isEmpty();
+        assertThat(paymentsOf(order)).isZero();
+    }
+
+    @Test
+    void aRequestTheProviderRefusesForAnotherFieldIsADefectAndChargesNothing() {
+        Person ada = customer();
+        UUID order = order(ada);
+        SANDBOX.refuseChargesNaming("description");
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:internal");
+        assertThat(refused.body()).doesNotContain("paymentToken");
+        assertThat(paymentsOf(order)).isZero();
+        SANDBOX.behave();
+        assertThat(pay(ada, order, "tok_visa", key()).send().status()).isEqualTo(201);
+    }
+
     @Test
     void concurrentPaymentsOfOneOrderChargeItOnce() throws Exception {
         Person ada = customer();

@@ -131,7 +131,8 @@ public class PaymentLedger {
             case ChargeOutcome.Unknown unknown -> {
                 // stays processing: the resolver asks the provider later
             }
-            case ChargeOutcome.Rejected rejected -> throw new IllegalArgumentException("a rejected charge is discarded");
+            case ChargeOutcome.Rejected rejected ->
+                    throw new IllegalArgumentException("a rejected charge is discarded");
         }
         return payments.find(paymentId).orElseThrow();
     }

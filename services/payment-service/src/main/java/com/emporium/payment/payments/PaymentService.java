@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PaymentService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final PaymentLedger ledger;
     private final PaymentRepository payments;
@@ -89,9 +93,29 @@ public class PaymentService {
         }
         if (outcome instanceof ChargeOutcome.Rejected rejected) {
             ledger.discard(payment.id());
-            throw Problems.invalid(rejected.field(), rejected.why());
+            throw refused(payment, rejected);
         }
         return new Attempt(ledger.record(payment.id(), outcome), false);
+    }
+
+    /**
+     * What a charge the provider refused (400, nothing charged, the payment forgotten) means to the caller: its token
+     * is unknown there (400 naming {@code paymentToken}), the order's amount is more than it takes (422
+     * {@code amount-not-payable}), or payment-service sent something it should not have (a defect: 500).
+     */
+    private static RuntimeException refused(Payment payment, ChargeOutcome.Rejected rejected) {
+        if (rejected.fields().contains("token")) {
+            return Problems.invalid("paymentToken", "is not a token the payment provider knows");
+        }
+        if (rejected.fields().contains("amount")) {
+            log.warn("The payment provider does not take the amount of payment {} ({} minor units of {})",
+                    payment.id(), payment.amountMinor(), payment.currency());
+            return Problems.amountNotPayable();
+        }
+        log.error("The payment provider refused the charge of payment {} naming {}: payment-service's request is "
+                + "wrong", payment.id(), rejected.fields().isEmpty() ? "no field" : rejected.fields());
+        return new IllegalStateException("the payment provider refused a charge request (fields " + rejected.fields()
+                + ")");
     }
 
     /** The order's facts: the local row once OrderPlaced has told the amount, else order-service's answer. */

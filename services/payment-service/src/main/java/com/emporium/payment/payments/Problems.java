@@ -97,6 +97,12 @@ public final class Problems {
                 "Idempotency Key Reused", "This Idempotency-Key was used for a different request. Use a new key.");
     }
 
+    static ProblemException amountNotPayable() {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of("amount-not-payable"),
+                "Amount Not Payable", "The payment provider does not take a charge of this order's amount. Nothing "
+                        + "was charged.");
+    }
+
     static ProblemException providerUnavailable(Duration retryAfter) {
         return new RetryLater(ProblemTypes.of("payment-provider-unavailable").toString(),
                 "The payment provider cannot be reached just now. Nothing was charged; please try again shortly.",

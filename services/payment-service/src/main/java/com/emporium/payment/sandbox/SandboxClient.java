@@ -150,8 +150,11 @@ public class SandboxClient {
             throw new SandboxUnreachable("the payment provider answered 503", retryAfter(response.getHeaders()), null);
         }
         if (status == 400) {
-            // the provider refused the request before charging: an unknown or malformed token
-            return new ChargeOutcome.Rejected("paymentToken", "is not a token the payment provider knows");
+            // the provider refused the request before charging; its errors name the fields (never logged: values)
+            Problem problem = readProblem(response);
+            List<String> fields = problem == null || problem.errors() == null ? List.of() : problem.errors().stream()
+                    .map(FieldError::field).filter(java.util.Objects::nonNull).toList();
+            return new ChargeOutcome.Rejected(fields);
         }
         if (status == 401) {
             log.error("The payment provider refused payment-service's secret key (SANDBOX_SECRET_KEY)");

@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The payment provider's API (the sandbox's {@code /v1/charges}, {@code /v1/refunds}) as payment-service uses it:
  * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
- * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 for
- * {@code tok_unknown}. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
+ * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 naming {@code token}
+ * for {@code tok_unknown} and naming {@code amount} over 1,000,000. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
  * attempts ({@link #retryLaterSlowly} after a delay), {@link #answerRefundsLate} and {@link #refuseRefunds} slow or
  * refuse refunds, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
  * never receives a charge (and answers late), {@link #stop()} refuses connections.
@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 public final class FakeSandbox {
 
     public static final String SECRET_KEY = "sandbox-it-secret-key";
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
 
     private record Answer(int status, Map<String, Object> body) {
     }
@@ -49,6 +50,7 @@ public final class FakeSandbox {
     private volatile @Nullable Duration late;
     private volatile @Nullable Duration lose;
     private volatile @Nullable String garbled;
+    private volatile @Nullable String refuseField;
     private @Nullable HttpServer server;
 
     private FakeSandbox(HttpServer server) {
@@ -125,6 +127,11 @@ public final class FakeSandbox {
         charge(key.toString(), Http.JSON.valueToTree(request));
     }
 
+    /** Charges answer 400 naming {@code field} (as if payment-service sent it wrong); nothing is charged. */
+    public void refuseChargesNaming(String field) {
+        refuseField = field;
+    }
+
     /** Refunds are answered only after {@code delay} (made at once). */
     public void answerRefundsLate(Duration delay) {
         refundDelay = delay;
@@ -151,6 +158,7 @@ public final class FakeSandbox {
         retryLaterLeft = 0;
         retryLaterDelay = null;
         garbled = null;
+        refuseField = null;
         refundDelay = null;
         refuseRefunds = 0;
         late = null;
@@ -229,7 +237,14 @@ public final class FakeSandbox {
             }
             String token = request.get("token").asString();
             if (token.equals("tok_unknown")) {
-                return new Answer(400, Http.problem("urn:problem:sandbox:unknown-token", Map.of()));
+                return invalid("unknown-token", "token", "names no card token");
+            }
+            if (request.get("amount").decimalValue().compareTo(MAX_AMOUNT) > 0) {
+                return invalid("validation", "amount", "must be at most 1000000");
+            }
+            String refused = refuseField;
+            if (refused != null) {
+                return invalid("validation", refused, "is not valid");
             }
             String decline = switch (token) {
                 case "tok_declined" -> "card-declined";
@@ -259,6 +274,12 @@ public final class FakeSandbox {
             byKey.put(key, answer);
             return answer;
         }
+    }
+
+    /** Its 400, naming the field as the sandbox does (and recorded nowhere). */
+    private static Answer invalid(String type, String field, String message) {
+        return new Answer(400, Http.problem("urn:problem:sandbox:" + type,
+                Map.of("errors", List.of(Map.of("field", field, "message", message)))));
     }
 
     private void lookup(HttpExchange exchange) throws IOException {
