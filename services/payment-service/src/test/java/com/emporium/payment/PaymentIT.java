@@ -260,7 +260,8 @@ class PaymentIT extends PaymentServiceIT {
         ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
 
         assertThat(refused.status()).isEqualTo(503);
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:payment-provider-unavailable");
+        assertThat(refused.json().get("type").asString())
+                .isEqualTo("urn:problem:emporium:payment-provider-unavailable");
         assertThat(SANDBOX.chargeAttempts() - attempts).isEqualTo(2);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(CHARGE_BUDGET.plusMillis(500));
         assertThat(paymentsOf(order)).isZero();

@@ -175,7 +175,8 @@ class PaymentRepository {
             params.put("order", filter.orderId());
         }
         if (filter.refundStatus() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM refunds rf WHERE rf.payment_id = p.id AND rf.status = :refundStatus)");
+            conditions.add(
+                    "EXISTS (SELECT 1 FROM refunds rf WHERE rf.payment_id = p.id AND rf.status = :refundStatus)");
             params.put("refundStatus", filter.refundStatus());
         }
         if (filter.customerId() != null) {

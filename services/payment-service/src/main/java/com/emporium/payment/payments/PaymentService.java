@@ -56,8 +56,9 @@ public class PaymentService {
 
     /**
      * @throws com.emporium.platform.web.ProblemException 404 order-not-found, 409 (paid, cancelled, window closed,
-     *     in progress, or the same key's first request still charging), 422 idempotency-key-reused, 400 for a token the provider does not know, 503 when order-service
-     *     or the provider cannot be asked
+     *     in progress, or the same key's first request still charging), 422 idempotency-key-reused or
+     *     amount-not-payable, 400 for a token the provider does not know, 503 when order-service or the provider
+     *     cannot be asked
      */
     public Attempt pay(UUID customerId, UUID orderId, String paymentToken, String key) {
         byte[] hash = hash(orderId, paymentToken);

@@ -84,8 +84,8 @@ public final class Problems {
     }
 
     static ProblemException stillCharging() {
-        return conflict("payment-in-progress", "The first request with this Idempotency-Key is still charging the card; "
-                + "send the same request again in a moment for its outcome.");
+        return conflict("payment-in-progress", "The first request with this Idempotency-Key is still charging the "
+                + "card; send the same request again in a moment for its outcome.");
     }
 
     static ProblemException notRefundable() {

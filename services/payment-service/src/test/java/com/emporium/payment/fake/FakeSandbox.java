@@ -23,10 +23,11 @@ import tools.jackson.databind.JsonNode;
  * The payment provider's API (the sandbox's {@code /v1/charges}, {@code /v1/refunds}) as payment-service uses it:
  * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
  * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 naming {@code token}
- * for {@code tok_unknown} and naming {@code amount} over 1,000,000. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
- * attempts ({@link #retryLaterSlowly} after a delay), {@link #answerRefundsLate} and {@link #refuseRefunds} slow or
- * refuse refunds, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
- * never receives a charge (and answers late), {@link #stop()} refuses connections.
+ * for {@code tok_unknown} and naming {@code amount} over 1,000,000. Faults: {@link #retryLater(int)} answers 503 with
+ * {@code Retry-After} to the next charge attempts ({@link #retryLaterSlowly} after a delay), {@link #answerLate}
+ * charges and then answers after a delay, {@link #loseCharges} never receives a charge (and answers late; see
+ * {@link #commitLate}), {@link #garbleLookupsOf} and {@link #refuseChargesNaming} answer what cannot be used,
+ * {@link #answerRefundsLate} and {@link #refuseRefunds} slow or refuse refunds, {@link #stop()} refuses connections.
  */
 public final class FakeSandbox {
 
