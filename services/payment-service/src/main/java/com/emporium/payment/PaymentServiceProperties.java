@@ -26,6 +26,43 @@ public record PaymentServiceProperties(
         @Valid @NotNull Idempotency idempotency) {
 
     /**
+     * The longest {@code POST /api/payments} may take: the gateway gives up on an upstream after 10 s, so the
+     * service's own worst case must end before, with room for the database.
+     */
+    public static final Duration LONGEST_PAYMENT_REQUEST = Duration.ofSeconds(9);
+
+    /**
+     * The worst case of {@code POST /api/payments} from its timeouts: a service token from user-service, the order
+     * from order-service, then the charge within its budget (each retry starts only when a whole attempt still fits).
+     */
+    public Duration worstPaymentRequest() {
+        return serviceToken.connectTimeout().plus(serviceToken.readTimeout())
+                .plus(orderService.connectTimeout()).plus(orderService.readTimeout())
+                .plus(sandbox.chargeWorstCase());
+    }
+
+    @AssertTrue(message = "the worst case of POST /api/payments (service token + order fetch + sandbox.charge-budget) "
+            + "must stay under 9s, before the gateway gives up after 10s")
+    public boolean isPaymentRequestWithinTheGateway() {
+        if (serviceToken == null || orderService == null || sandbox == null || !sandbox.isComplete()
+                || serviceToken.connectTimeout() == null || serviceToken.readTimeout() == null
+                || orderService.connectTimeout() == null || orderService.readTimeout() == null) {
+            return true;
+        }
+        return worstPaymentRequest().compareTo(LONGEST_PAYMENT_REQUEST) < 0;
+    }
+
+    @AssertTrue(message = "resolver.abandon-after must be longer than a whole charge may take (sandbox.charge-budget, "
+            + "or max-attempts x (connect-timeout + read-timeout) + (max-attempts - 1) x the longest wait between "
+            + "attempts, whichever is shorter): a payment is given up only once its charge can no longer be running")
+    public boolean isAbandonAfterTheWholeCharge() {
+        if (sandbox == null || resolver == null || resolver.abandonAfter() == null || !sandbox.isComplete()) {
+            return true;
+        }
+        return resolver.abandonAfter().compareTo(sandbox.chargeWorstCase()) > 0;
+    }
+
+    /**
      * order-service's internal order API ({@code GET /internal/orders/{id}}), asked when an order's events have not
      * arrived yet.
      *
@@ -51,10 +88,39 @@ public record PaymentServiceProperties(
      * @param readTimeout how long a charge's answer is awaited; after that its outcome is unknown and the resolver
      *     finds it out
      * @param retryAfter the {@code Retry-After} of a 503 when the provider cannot be reached
+     * @param chargeBudget the longest one charge may take, all attempts and waits together: a retry starts only
+     *     while a whole attempt ({@code connectTimeout + readTimeout}) still fits in what is left of it
      */
     public record Sandbox(@NotNull URI url, @NotBlank String secretKey, @NotNull Duration connectTimeout,
             @NotNull Duration readTimeout, @Valid @NotNull Retry retry, @Valid @NotNull CircuitBreaker circuitBreaker,
-            @NotNull Duration retryAfter) {
+            @NotNull Duration retryAfter, @NotNull Duration chargeBudget) {
+
+        /** One attempt at most: the connection, then the answer. */
+        public Duration attemptTimeout() {
+            return connectTimeout.plus(readTimeout);
+        }
+
+        /**
+         * The longest a charge can take: every attempt timing out with the longest wait between them, or the budget,
+         * whichever is shorter.
+         */
+        public Duration chargeWorstCase() {
+            Duration longestWait = retry.backoff().compareTo(retry.maxRetryAfter()) > 0 ? retry.backoff()
+                    : retry.maxRetryAfter();
+            Duration everyAttempt = attemptTimeout().multipliedBy(retry.maxAttempts())
+                    .plus(longestWait.multipliedBy(retry.maxAttempts() - 1L));
+            return everyAttempt.compareTo(chargeBudget) < 0 ? everyAttempt : chargeBudget;
+        }
+
+        @AssertTrue(message = "sandbox.charge-budget must hold at least one attempt (connect-timeout + read-timeout)")
+        public boolean isChargeBudgetAnAttemptAtLeast() {
+            return !isComplete() || chargeBudget.compareTo(attemptTimeout()) >= 0;
+        }
+
+        boolean isComplete() {
+            return connectTimeout != null && readTimeout != null && chargeBudget != null && retry != null
+                    && retry.backoff() != null && retry.maxRetryAfter() != null;
+        }
     }
 
     /**
@@ -91,8 +157,22 @@ public record PaymentServiceProperties(
         }
     }
 
-    /** @param check how often the refund worker looks for pending refunds (it is also woken after each new one) */
-    public record Refunds(@NotNull Duration check, @Min(1) int batch) {
+    /**
+     * @param check how often the refund worker looks for pending refunds (it is also woken after each new one)
+     * @param lease how long an instance holds the refunds it claimed before another may take them; longer than a
+     *     refund's call to the provider
+     * @param maxRejections how many times the provider may refuse a refund for good before it is parked as failed
+     */
+    public record Refunds(@NotNull Duration check, @Min(1) int batch, @NotNull Duration lease,
+            @Min(1) int maxRejections) {
+    }
+
+    @AssertTrue(message = "refunds.lease must be longer than one call to the provider (connect-timeout + read-timeout)")
+    public boolean isRefundLeaseLongerThanACall() {
+        if (refunds == null || refunds.lease() == null || sandbox == null || !sandbox.isComplete()) {
+            return true;
+        }
+        return refunds.lease().compareTo(sandbox.attemptTimeout()) > 0;
     }
 
     /**

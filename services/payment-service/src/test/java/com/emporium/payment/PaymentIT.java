@@ -158,6 +158,38 @@ class PaymentIT extends PaymentServiceIT {
         assertThat(paymentsOf(order)).isZero();
     }
 
+    /** 100 lines of 1000 units can pass the provider's limit: not the customer's token's fault. */
+    @Test
+    void anAmountTheProviderDoesNotTakeIsNotBlamedOnTheToken() {
+        Person ada = customer();
+        UUID order = ORDERS.order(ada.id(), "1000000.01", "pending", Instant.now().plus(Duration.ofMinutes(15)));
+        int attempts = SANDBOX.chargeAttempts();
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:amount-not-payable");
+        assertThat(SANDBOX.chargeAttempts() - attempts).isOne();
+        assertThat(SANDBOX.charges().stream().filter(c -> c.get("description").equals("order " + order))).isEmpty();
+        assertThat(paymentsOf(order)).isZero();
+    }
+
+    @Test
+    void aRequestTheProviderRefusesForAnotherFieldIsADefectAndChargesNothing() {
+        Person ada = customer();
+        UUID order = order(ada);
+        SANDBOX.refuseChargesNaming("description");
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:problem:emporium:internal");
+        assertThat(refused.body()).doesNotContain("paymentToken");
+        assertThat(paymentsOf(order)).isZero();
+        SANDBOX.behave();
+        assertThat(pay(ada, order, "tok_visa", key()).send().status()).isEqualTo(201);
+    }
+
     @Test
     void concurrentPaymentsOfOneOrderChargeItOnce() throws Exception {
         Person ada = customer();
@@ -180,6 +212,29 @@ class PaymentIT extends PaymentServiceIT {
         assertThat(count("SELECT count(*) FROM payments WHERE order_id = ? AND status = 'succeeded'", order)).isOne();
     }
 
+    /** The first request may yet forget its payment (provider unreachable): a replay meanwhile gets no id to follow. */
+    @Test
+    void aReplayWhileTheFirstRequestIsChargingAnswers409() throws Exception {
+        Person ada = customer();
+        UUID order = order(ada);
+        String key = key();
+        SANDBOX.answerLate(READ_TIMEOUT.dividedBy(2));
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<ApiResponse> first = threads.submit(() -> pay(ada, order, "tok_visa", key).send());
+            await().pollInterval(Duration.ofMillis(5)).atMost(PATIENCE).until(() -> paymentsOf(order) == 1);
+
+            ApiResponse replay = pay(ada, order, "tok_visa", key).send();
+
+            assertThat(replay.status()).isEqualTo(409);
+            assertThat(replay.json().get("type").asString()).isEqualTo("urn:problem:emporium:payment-in-progress");
+            assertThat(replay.header("Location")).isEmpty();
+            assertThat(first.get().status()).isEqualTo(201);
+        }
+        ApiResponse settled = pay(ada, order, "tok_visa", key).send();
+        assertThat(settled.status()).isEqualTo(201);
+        assertThat(settled.header("Idempotent-Replayed")).contains("true");
+    }
+
     @Test
     void aProviderThatAsksToRetryLaterIsAskedAgain() {
         Person ada = customer();
@@ -191,6 +246,25 @@ class PaymentIT extends PaymentServiceIT {
 
         assertThat(paid.status()).isEqualTo(201);
         assertThat(SANDBOX.chargeAttempts() - attempts).isEqualTo(2);
+    }
+
+    /** Slow 503s: a third attempt would overrun the charge budget (and the gateway's patience), so none starts. */
+    @Test
+    void noRetryStartsOnceTheChargeBudgetCannotHoldIt() {
+        Person ada = customer();
+        UUID order = order(ada);
+        SANDBOX.retryLaterSlowly(2, Duration.ofMillis(300));
+        int attempts = SANDBOX.chargeAttempts();
+        long started = System.nanoTime();
+
+        ApiResponse refused = pay(ada, order, "tok_visa", key()).send();
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.json().get("type").asString())
+                .isEqualTo("urn:problem:emporium:payment-provider-unavailable");
+        assertThat(SANDBOX.chargeAttempts() - attempts).isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(CHARGE_BUDGET.plusMillis(500));
+        assertThat(paymentsOf(order)).isZero();
     }
 
     @Test
@@ -206,7 +280,7 @@ class PaymentIT extends PaymentServiceIT {
             assertThat(pending.json().get("status").asString()).isEqualTo("processing");
             UUID id = UUID.fromString(pending.json().get("id").asString());
             ApiResponse replay = pay(ada, order, "tok_visa", key).send();
-            assertThat(replay.status()).isIn(201, 202);
+            assertThat(replay.status()).isIn(201, 409);
             assertThat(pay(ada, order, "tok_visa", key()).send().status()).isEqualTo(409);
 
             await().atMost(PATIENCE).until(() -> statusOf(id).equals("succeeded"));
@@ -219,13 +293,33 @@ class PaymentIT extends PaymentServiceIT {
         }
     }
 
+    /** The oldest payment cannot be recorded (its charge's card is garbled): the younger one is resolved anyway. */
+    @Test
+    void aPaymentThatCannotBeResolvedDoesNotHoldUpTheOthers() {
+        Person ada = customer();
+        UUID stuckOrder = order(ada);
+        UUID order = order(ada);
+        SANDBOX.answerLate(READ_TIMEOUT.multipliedBy(3));
+        SANDBOX.garbleLookupsOf("tok_garbled");
+        UUID stuck = UUID.fromString(pay(ada, stuckOrder, "tok_garbled", key()).send().json().get("id").asString());
+        UUID id = UUID.fromString(pay(ada, order, "tok_visa", key()).send().json().get("id").asString());
+
+        await().atMost(PATIENCE).until(() -> statusOf(id).equals("succeeded"));
+        assertThat(statusOf(stuck)).isEqualTo("processing");
+        assertThat(count("SELECT resolve_attempts FROM payments WHERE id = ?", stuck)).isPositive();
+
+        SANDBOX.behave();
+        await().atMost(PATIENCE).until(() -> statusOf(stuck).equals("succeeded"));
+    }
+
     @Test
     void aChargeTheProviderNeverReceivedFailsAfterTheAbandonWindow() {
         Person ada = customer();
         UUID order = order(ada);
         SANDBOX.loseCharges(READ_TIMEOUT.multipliedBy(2));
+        String key = key();
         try (EventCapture events = EventCapture.bind(BROKER, EXCHANGE, "payment.*")) {
-            ApiResponse pending = pay(ada, order, "tok_visa", key()).send();
+            ApiResponse pending = pay(ada, order, "tok_visa", key).send();
             UUID id = UUID.fromString(pending.json().get("id").asString());
             SANDBOX.behave();
 
@@ -234,6 +328,13 @@ class PaymentIT extends PaymentServiceIT {
                     PATIENCE));
             assertThat(failed.get("reason").asString()).isEqualTo("charge-not-received");
             assertThat(SANDBOX.chargesFor(id)).isZero();
+
+            ApiResponse replay = pay(ada, order, "tok_visa", key).send();
+            assertThat(replay.status()).isEqualTo(402);
+            assertThat(replay.json().get("type").asString()).isEqualTo("urn:problem:emporium:charge-not-received");
+            assertThat(replay.json().get("paymentId").asString()).isEqualTo(id.toString());
+            assertThat(replay.json().has("declineCode")).isFalse();
+            assertThat(replay.header("Idempotent-Replayed")).contains("true");
         }
     }
 

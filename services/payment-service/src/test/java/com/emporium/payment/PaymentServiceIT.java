@@ -26,9 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of payment-service's integration tests: the real service on a random port, on a database and a RabbitMQ
  * vhost of its own, with user-service, order-service and the payment provider as stand-ins on random ports. Every
- * wait is short (a charge's answer is awaited 400 ms, retries 20 ms apart, the breaker stays open 1 s, the resolver
- * looks every 100 ms at payments older than 500 ms and gives up after 1.5 s), so nothing waits long. Every class
- * shares one application context.
+ * wait is short (a charge's answer is awaited 400 ms, retries 20 ms apart within a budget of 1 s, the breaker stays
+ * open 1 s, the resolver looks every 100 ms at payments older than 500 ms and gives up after 1.5 s), so nothing waits
+ * long. Every class shares one application context.
  */
 @SpringBootTest(classes = PaymentServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,6 +44,9 @@ public abstract class PaymentServiceIT {
     protected static final String EXCHANGE = "emporium.events";
     protected static final Duration READ_TIMEOUT = Duration.ofMillis(400);
     protected static final int BREAKER_CALLS = 4;
+    protected static final int MAX_REFUND_REJECTIONS = 2;
+    /** A charge's attempts and waits together; an attempt is at most 600 ms (connection 200 ms, answer 400 ms). */
+    protected static final Duration CHARGE_BUDGET = Duration.ofSeconds(1);
 
     @LocalServerPort
     protected int port;
@@ -78,7 +81,9 @@ public abstract class PaymentServiceIT {
         registry.add("emporium.payments.service-token.client-secret", () -> FakeUserService.CLIENT_SECRET);
         registry.add("emporium.payments.sandbox.url", () -> SANDBOX.base().toString());
         registry.add("emporium.payments.sandbox.secret-key", () -> FakeSandbox.SECRET_KEY);
+        registry.add("emporium.payments.sandbox.connect-timeout", () -> "200ms");
         registry.add("emporium.payments.sandbox.read-timeout", () -> READ_TIMEOUT.toMillis() + "ms");
+        registry.add("emporium.payments.sandbox.charge-budget", () -> CHARGE_BUDGET.toMillis() + "ms");
         registry.add("emporium.payments.sandbox.retry.max-attempts", () -> 3);
         registry.add("emporium.payments.sandbox.retry.backoff", () -> "20ms");
         registry.add("emporium.payments.sandbox.retry.max-retry-after", () -> "50ms");
@@ -91,6 +96,8 @@ public abstract class PaymentServiceIT {
         registry.add("emporium.payments.resolver.check", () -> "100ms");
         registry.add("emporium.payments.resolver.abandon-after", () -> "1500ms");
         registry.add("emporium.payments.refunds.check", () -> "200ms");
+        registry.add("emporium.payments.refunds.lease", () -> "2s");
+        registry.add("emporium.payments.refunds.max-rejections", () -> MAX_REFUND_REJECTIONS);
     }
 
     @BeforeEach

@@ -14,8 +14,11 @@ public record Payment(UUID id, UUID orderId, UUID customerId, long amountMinor, 
     public record Refund(UUID id, String status, String reason, long amountMinor, @Nullable Instant refundedAt) {
     }
 
-    /** What the API calls its status: {@code refunded} once its refund went through. */
+    /**
+     * What the API calls its status: {@code refunded} once the refund of its charge went through. A failed payment
+     * whose orphan charge was refunded stays {@code failed} (its {@code refund} shows the money going back).
+     */
     public String displayStatus() {
-        return "refunded".equals(refundStatus) ? "refunded" : status.wireName();
+        return status == PaymentStatus.SUCCEEDED && "refunded".equals(refundStatus) ? "refunded" : status.wireName();
     }
 }

@@ -31,6 +31,8 @@ public class PaymentLedger {
     private static final Set<String> DECLINE_CODES = Set.of("card-declined", "insufficient-funds");
     static final String ORDER_CANCELLED = "order-cancelled";
     static final String ADMIN = "admin";
+    static final String ORPHAN_CHARGE = "orphan-charge";
+    static final String CHARGE_NOT_RECEIVED = "charge-not-received";
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
@@ -105,6 +107,10 @@ public class PaymentLedger {
         Payment payment = payments.find(paymentId).orElseThrow();
         OrderFacts order = facts.lock(payment.orderId()).orElseThrow();
         payment = payments.lock(paymentId).orElseThrow();
+        if (payment.status() == PaymentStatus.FAILED && outcome instanceof ChargeOutcome.Charged charged) {
+            refundOrphan(payment, charged);
+            return payments.find(paymentId).orElseThrow();
+        }
         if (payment.status() != PaymentStatus.PROCESSING) {
             return payment;
         }
@@ -125,9 +131,27 @@ public class PaymentLedger {
             case ChargeOutcome.Unknown unknown -> {
                 // stays processing: the resolver asks the provider later
             }
-            case ChargeOutcome.Rejected rejected -> throw new IllegalArgumentException("a rejected charge is discarded");
+            case ChargeOutcome.Rejected rejected ->
+                    throw new IllegalArgumentException("a rejected charge is discarded");
         }
         return payments.find(paymentId).orElseThrow();
+    }
+
+    /**
+     * The provider charged a payment that was given up already (its answer came after the abandon window): the money
+     * was taken for a payment the order was told failed. The payment stays failed, keeps the charge's id, and the
+     * charge is refunded in full ({@code orphan-charge}); no payment event goes out, since the order was told of the
+     * failure. Recorded once: a payment that has the charge already is left alone.
+     */
+    private void refundOrphan(Payment payment, ChargeOutcome.Charged charged) {
+        if (payment.chargeId() != null) {
+            return;
+        }
+        log.error("Payment {} of order {} was given up ({}) but the provider charged it ({}): refunding that charge",
+                payment.id(), payment.orderId(), payment.failureReason(), charged.chargeId());
+        Instant now = now();
+        payments.orphanCharged(payment.id(), charged.chargeId(), charged.brand(), charged.last4(), now);
+        requestRefund(payment, ORPHAN_CHARGE);
     }
 
     /** A charge the provider never received, given up: {@code charge-not-received}. */
@@ -137,7 +161,7 @@ public class PaymentLedger {
         facts.lock(payment.orderId());
         payment = payments.lock(paymentId).orElseThrow();
         if (payment.status() == PaymentStatus.PROCESSING) {
-            fail(payment, "charge-not-received", now());
+            fail(payment, CHARGE_NOT_RECEIVED, now());
         }
     }
 
@@ -191,8 +215,27 @@ public class PaymentLedger {
         Instant now = now();
         refunds.succeeded(refund.id(), providerRefundId, now);
         payments.refundStatus(payment.id(), "refunded", now);
+        if (ORPHAN_CHARGE.equals(refund.reason())) {
+            log.warn("Refunded the orphan charge {} of failed payment {}", payment.chargeId(), payment.id());
+            return;
+        }
         outbox.record(payment.orderId(), new PaymentRefunded(payment.id(), refund.id(), payment.orderId(),
                 payment.customerId(), Money.toDecimal(refund.amountMinor()), payment.currency(), refund.reason(), now));
+    }
+
+    /**
+     * The provider refuses the refund for good: it is parked as failed, and the payment's refund shows it, for an
+     * admin to look at. Nothing is published: the money has not moved.
+     */
+    @Transactional
+    void parkRefund(RefundRepository.Pending refund, String failure) {
+        Payment payment = payments.find(refund.paymentId()).orElseThrow();
+        facts.lock(payment.orderId());
+        if (!refunds.lockStatus(refund.id()).map("pending"::equals).orElse(false)) {
+            return;
+        }
+        refunds.failed(refund.id(), failure);
+        payments.refundStatus(payment.id(), "failed", now());
     }
 
     private static String declineCode(String code) {

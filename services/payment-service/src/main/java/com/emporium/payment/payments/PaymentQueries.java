@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 public class PaymentQueries {
 
     private static final Set<String> STATUSES = Set.of("processing", "succeeded", "failed", "refunded");
+    private static final Set<String> REFUND_STATUSES = Set.of("pending", "succeeded", "failed");
 
     private final PaymentRepository payments;
     private final PaymentLedger ledger;
@@ -32,12 +33,16 @@ public class PaymentQueries {
         return PageResponse.of(payments.page(filter, page), page, payments.count(filter));
     }
 
+    /** Every payment; {@code refundStatus} picks those whose refund is pending, succeeded or failed (parked). */
     public PageResponse<Payment> all(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId,
-            PageQuery page) {
+            @Nullable String refundStatus, PageQuery page) {
         if (status != null && !STATUSES.contains(status)) {
             throw Problems.invalid("status", "must be one of processing, succeeded, failed, refunded");
         }
-        PaymentRepository.Filter filter = new PaymentRepository.Filter(status, orderId, customerId);
+        if (refundStatus != null && !REFUND_STATUSES.contains(refundStatus)) {
+            throw Problems.invalid("refundStatus", "must be one of pending, succeeded, failed");
+        }
+        PaymentRepository.Filter filter = new PaymentRepository.Filter(status, orderId, customerId, refundStatus);
         return PageResponse.of(payments.page(filter, page), page, payments.count(filter));
     }
 

@@ -26,8 +26,16 @@ class PaymentRepository {
     record Keyed(Payment payment, byte[] requestHash) {
     }
 
-    /** Filters of the admin list; null matches all. {@code status} may be {@code refunded}. */
-    record Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId) {
+    /**
+     * Filters of the admin list; null matches all. {@code status} may be {@code refunded}; {@code refundStatus} is the
+     * status of the payment's refund ({@code pending}, {@code succeeded}, {@code failed}).
+     */
+    record Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId,
+            @Nullable String refundStatus) {
+
+        Filter(@Nullable String status, @Nullable UUID orderId, @Nullable UUID customerId) {
+            this(status, orderId, customerId, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -81,6 +89,15 @@ class PaymentRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    /** A failed payment's charge that the provider made after all: its id and card, the failure kept. */
+    void orphanCharged(UUID id, String chargeId, String brand, String last4, Instant now) {
+        jdbc.sql("""
+                UPDATE payments SET charge_id = :charge, card_brand = :brand, card_last4 = :last4, updated_at = :now
+                WHERE id = :id AND status = 'failed'""")
+                .param("id", id).param("charge", chargeId).param("brand", brand).param("last4", last4)
+                .param("now", Timestamp.from(now)).update();
+    }
+
     void failed(UUID id, String reason, Instant now) {
         jdbc.sql("UPDATE payments SET status = 'failed', failure_reason = :reason, updated_at = :now WHERE id = :id")
                 .param("id", id).param("reason", reason).param("now", Timestamp.from(now)).update();
@@ -98,13 +115,14 @@ class PaymentRepository {
     }
 
     /**
-     * Claims up to {@code limit} payments still processing that were created before {@code cutoff}, skipping those
+     * Claims up to {@code limit} payments still processing that were created before {@code cutoff}, those never or
+     * least recently looked at first (so a payment that cannot be resolved does not hold up the rest), skipping those
      * another instance holds, and counts the attempt; their ids.
      */
     List<UUID> claimUnresolved(Instant cutoff, int limit, Instant now) {
         List<UUID> ids = jdbc.sql("""
                 SELECT id FROM payments WHERE status = 'processing' AND created_at < :cutoff
-                ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+                ORDER BY last_resolve_at NULLS FIRST, created_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
                 .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).query(UUID.class).list();
         if (!ids.isEmpty()) {
             jdbc.sql("""
@@ -144,7 +162,7 @@ class PaymentRepository {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.status() != null) {
             switch (filter.status()) {
-                case "refunded" -> conditions.add("p.refund_status = 'refunded'");
+                case "refunded" -> conditions.add("p.status = 'succeeded' AND p.refund_status = 'refunded'");
                 case "succeeded" -> conditions.add("p.status = 'succeeded' AND p.refund_status <> 'refunded'");
                 default -> {
                     conditions.add("p.status = :status");
@@ -155,6 +173,11 @@ class PaymentRepository {
         if (filter.orderId() != null) {
             conditions.add("p.order_id = :order");
             params.put("order", filter.orderId());
+        }
+        if (filter.refundStatus() != null) {
+            conditions.add(
+                    "EXISTS (SELECT 1 FROM refunds rf WHERE rf.payment_id = p.id AND rf.status = :refundStatus)");
+            params.put("refundStatus", filter.refundStatus());
         }
         if (filter.customerId() != null) {
             conditions.add("p.customer_id = :customer");

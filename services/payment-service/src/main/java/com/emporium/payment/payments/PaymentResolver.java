@@ -7,6 +7,7 @@ import com.emporium.payment.sandbox.SandboxFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code resolver.after} is looked up at the provider by its idempotency key (never charged again). Charged or
  * declined there → recorded as step 6 of a payment; unknown there past {@code resolver.abandon-after} → failed
  * ({@code charge-not-received}); unknown before that, or the provider unreachable → asked again next round. Runs in
- * every instance: the claim skips rows another holds, the call is made outside any lock, and the write re-locks and
- * re-checks.
+ * every instance: the claim skips rows another holds and takes those looked at least recently first, the call is
+ * made outside any lock, and the write re-locks and re-checks. A payment that fails in any way is logged and left
+ * for the next round; the others of the round go on.
  */
 @Component
 class PaymentResolver {
@@ -48,14 +50,23 @@ class PaymentResolver {
             fixedDelayString = "${emporium.payments.resolver.check}")
     void resolve() {
         Instant now = clock.instant();
-        List<UUID> claimed = transactions.execute(status ->
-                payments.claimUnresolved(now.minus(settings.after()), settings.batch(), now));
+        List<UUID> claimed;
+        try {
+            claimed = transactions.execute(status ->
+                    payments.claimUnresolved(now.minus(settings.after()), settings.batch(), now));
+        } catch (RuntimeException ex) {
+            log.warn("Could not claim the unresolved payments: {}", ex.toString());
+            return;
+        }
         for (UUID id : claimed == null ? List.<UUID>of() : claimed) {
+            // one payment that cannot be resolved must not hold up the others
             try {
                 resolve(id);
             } catch (SandboxFailure ex) {
                 log.warn("Could not look up the charge of payment {} ({}); trying again next round", id,
                         ex.getMessage());
+            } catch (RuntimeException ex) {
+                log.error("Could not resolve payment {}; trying again next round", id, ex);
             }
         }
     }
@@ -67,7 +78,12 @@ class PaymentResolver {
                 log.info("Resolved payment {}: the provider has it {}", id, payment.status().wireName());
             }
             case LookupOutcome.NotFound notFound -> {
-                Payment payment = payments.find(id).orElseThrow();
+                Optional<Payment> found = payments.find(id);
+                if (found.isEmpty()) {
+                    // its request found that the provider surely never charged, and forgot it
+                    return;
+                }
+                Payment payment = found.get();
                 if (payment.createdAt().isBefore(clock.instant().minus(settings.abandonAfter()))) {
                     ledger.abandon(id);
                     log.warn("Gave up payment {}: the provider never received its charge", id);

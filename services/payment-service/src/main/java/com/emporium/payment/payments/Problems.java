@@ -29,6 +29,30 @@ public final class Problems {
         }
     }
 
+    /**
+     * A payment given up because the provider never received its charge ({@code charge-not-received}): nothing was
+     * charged, and the order can be paid with a new key. Not a decline: no {@code declineCode}.
+     */
+    public static final class ChargeNotReceived extends ProblemException {
+
+        public ChargeNotReceived(Payment payment, boolean replayed) {
+            super(HttpStatus.PAYMENT_REQUIRED, ProblemTypes.of("charge-not-received"), "Charge Not Received",
+                    "The payment provider never received this payment's charge; nothing was charged. The order can "
+                            + "still be paid with a new Idempotency-Key.");
+            getBody().setProperty("paymentId", payment.id());
+            getHeaders().set("Location", "/api/payments/" + payment.id());
+            if (replayed) {
+                getHeaders().set("Idempotent-Replayed", "true");
+            }
+        }
+    }
+
+    /** The problem of a failed payment: declined by the provider, or never received by it. */
+    public static ProblemException failed(Payment payment, boolean replayed) {
+        return PaymentLedger.CHARGE_NOT_RECEIVED.equals(payment.failureReason())
+                ? new ChargeNotReceived(payment, replayed) : new PaymentDeclined(payment, replayed);
+    }
+
     static ProblemException orderNotFound(UUID orderId) {
         return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.of("order-not-found"), "Order Not Found",
                 "No order has the id " + orderId + ".");
@@ -59,6 +83,11 @@ public final class Problems {
         return conflict("payment-in-progress", "A payment of this order is in progress; wait for its outcome.");
     }
 
+    static ProblemException stillCharging() {
+        return conflict("payment-in-progress", "The first request with this Idempotency-Key is still charging the "
+                + "card; send the same request again in a moment for its outcome.");
+    }
+
     static ProblemException notRefundable() {
         return conflict("not-refundable", "Only a charged payment that is not refunded yet can be refunded.");
     }
@@ -66,6 +95,12 @@ public final class Problems {
     static ProblemException keyReused() {
         return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of("idempotency-key-reused"),
                 "Idempotency Key Reused", "This Idempotency-Key was used for a different request. Use a new key.");
+    }
+
+    static ProblemException amountNotPayable() {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.of("amount-not-payable"),
+                "Amount Not Payable", "The payment provider does not take a charge of this order's amount. Nothing "
+                        + "was charged.");
     }
 
     static ProblemException providerUnavailable(Duration retryAfter) {

@@ -30,16 +30,41 @@ class RefundRepository {
                 .param("now", Timestamp.from(now)).update();
     }
 
-    /** Up to {@code limit} pending refunds, oldest first, that no other instance is completing right now. */
-    List<Pending> pending(int limit) {
+    /**
+     * Claims up to {@code limit} pending refunds, oldest first, that no instance holds a lease on, with a lease until
+     * {@code until}: in one statement, committed before the provider is called, so that no other instance sends them
+     * meanwhile.
+     */
+    List<Pending> claim(int limit, Instant now, Instant until) {
         return jdbc.sql("""
-                SELECT r.id, r.payment_id, p.charge_id, r.amount_minor, r.reason FROM refunds r
-                JOIN payments p ON p.id = r.payment_id
-                WHERE r.status = 'pending' ORDER BY r.created_at LIMIT :limit FOR UPDATE OF r SKIP LOCKED""")
-                .param("limit", limit)
+                UPDATE refunds r SET claimed_until = :until FROM payments p
+                WHERE p.id = r.payment_id AND r.id IN (
+                    SELECT id FROM refunds WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until <= :now)
+                    ORDER BY created_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING r.id, r.payment_id, p.charge_id, r.amount_minor, r.reason, r.created_at""")
+                .param("limit", limit).param("now", Timestamp.from(now)).param("until", Timestamp.from(until))
                 .query((rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("payment_id", UUID.class),
                         rs.getString("charge_id"), rs.getLong("amount_minor"), rs.getString("reason")))
                 .list();
+    }
+
+    /** Gives up the lease of a refund that is still pending, so that the next round takes it again. */
+    void release(UUID id) {
+        jdbc.sql("UPDATE refunds SET claimed_until = NULL WHERE id = :id AND status = 'pending'").param("id", id)
+                .update();
+    }
+
+    /** Counts a refusal of the provider and gives up the lease; how many refusals the refund has had. */
+    int rejected(UUID id) {
+        return jdbc.sql("""
+                UPDATE refunds SET rejections = rejections + 1, claimed_until = NULL
+                WHERE id = :id AND status = 'pending' RETURNING rejections""")
+                .param("id", id).query(Integer.class).optional().orElse(0);
+    }
+
+    void failed(UUID id, String failure) {
+        jdbc.sql("UPDATE refunds SET status = 'failed', failure = :failure, claimed_until = NULL WHERE id = :id")
+                .param("id", id).param("failure", failure).update();
     }
 
     /** Locks a refund's row; its status. */

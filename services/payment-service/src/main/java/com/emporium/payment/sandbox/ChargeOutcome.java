@@ -1,5 +1,7 @@
 package com.emporium.payment.sandbox;
 
+import java.util.List;
+
 /** What became of a charge, as far as payment-service can tell. */
 public sealed interface ChargeOutcome {
 
@@ -15,7 +17,10 @@ public sealed interface ChargeOutcome {
     record Unknown(String why) implements ChargeOutcome {
     }
 
-    /** The provider refused the request itself (an unknown token, say): nothing was charged. */
-    record Rejected(String field, String why) implements ChargeOutcome {
+    /**
+     * The provider refused the request itself (400): nothing was charged. {@code fields} are the request's fields it
+     * named ({@code token} for an unknown token, {@code amount} for one it does not take); empty when it named none.
+     */
+    record Rejected(List<String> fields) implements ChargeOutcome {
     }
 }

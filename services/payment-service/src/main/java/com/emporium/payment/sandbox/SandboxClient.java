@@ -13,6 +13,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ import org.springframework.web.client.RestClientException;
  * The provider's charge, look-up and refund calls with the merchant's secret key. A charge carries the payment's id
  * as its {@code Idempotency-Key}, so the provider charges at most once per payment. Only attempts it surely did not
  * act on are retried (no connection, or its 503, after its {@code Retry-After}); a read timeout is not, since the
- * charge may have been made: its outcome is {@link ChargeOutcome.Unknown}, for the resolver to find out. Never logs
- * a token.
+ * charge may have been made: its outcome is {@link ChargeOutcome.Unknown}, for the resolver to find out. A charge
+ * keeps within {@code charge-budget}: a retry starts only while a whole attempt still fits in it. Never logs a token.
  */
 public class SandboxClient {
 
@@ -60,6 +61,12 @@ public class SandboxClient {
     record Refund(@Nullable String id, @Nullable String status) {
     }
 
+    record FieldError(@Nullable String field, @Nullable String message) {
+    }
+
+    record Problem(@Nullable String type, @Nullable List<FieldError> errors) {
+    }
+
     SandboxClient(RestClient.Builder builder, CircuitBreaker breaker, Retry retry,
             PaymentServiceProperties.Sandbox settings) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -81,8 +88,18 @@ public class SandboxClient {
     public ChargeOutcome charge(UUID paymentId, String token, long amountMinor, String currency, String description) {
         ChargeRequest request = new ChargeRequest(token, Money.toDecimal(amountMinor), currency, paymentId.toString(),
                 description);
+        long started = System.nanoTime();
+        AtomicInteger attempts = new AtomicInteger();
         try {
-            return retry.executeSupplier(() -> breaker.executeSupplier(() -> attempt(paymentId, request)));
+            return retry.executeSupplier(() -> {
+                if (attempts.getAndIncrement() > 0 && !anotherAttemptFits(started)) {
+                    // the last attempt surely did not reach the provider, and another would overrun the budget
+                    log.warn("Not charging payment {} again: its charge budget ({}) is spent", paymentId,
+                            settings.chargeBudget());
+                    throw new ProviderUnavailable("the charge budget is spent", settings.retryAfter());
+                }
+                return breaker.executeSupplier(() -> attempt(paymentId, request));
+            });
         } catch (CallNotPermittedException open) {
             log.warn("Not charging payment {}: the circuit breaker to the payment provider is open", paymentId);
             throw new ProviderUnavailable("the circuit breaker is open", settings.circuitBreaker().openWait());
@@ -94,6 +111,12 @@ public class SandboxClient {
                     ex.getMessage());
             return new ChargeOutcome.Unknown(ex.getMessage());
         }
+    }
+
+    /** Whether a whole attempt still ends within the charge budget, counted from {@code started}. */
+    private boolean anotherAttemptFits(long started) {
+        Duration spent = Duration.ofNanos(System.nanoTime() - started);
+        return spent.plus(settings.attemptTimeout()).compareTo(settings.chargeBudget()) <= 0;
     }
 
     private ChargeOutcome attempt(UUID paymentId, ChargeRequest request) {
@@ -127,8 +150,11 @@ public class SandboxClient {
             throw new SandboxUnreachable("the payment provider answered 503", retryAfter(response.getHeaders()), null);
         }
         if (status == 400) {
-            // the provider refused the request before charging: an unknown or malformed token
-            return new ChargeOutcome.Rejected("paymentToken", "is not a token the payment provider knows");
+            // the provider refused the request before charging; its errors name the fields (never logged: values)
+            Problem problem = readProblem(response);
+            List<String> fields = problem == null || problem.errors() == null ? List.of() : problem.errors().stream()
+                    .map(FieldError::field).filter(java.util.Objects::nonNull).toList();
+            return new ChargeOutcome.Rejected(fields);
         }
         if (status == 401) {
             log.error("The payment provider refused payment-service's secret key (SANDBOX_SECRET_KEY)");
@@ -183,6 +209,7 @@ public class SandboxClient {
     /**
      * Refunds {@code amountMinor} of the charge, at most once per {@code refundId}; the provider's refund id.
      *
+     * @throws RefundRejected when the provider refused it for good (a 4xx other than 401, 408 and 429)
      * @throws SandboxFailure when the provider did not confirm the refund
      */
     public String refund(UUID refundId, String chargeId, long amountMinor, String reason) {
@@ -193,8 +220,7 @@ public class SandboxClient {
                     .contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .body(new RefundRequest(chargeId, Money.toDecimal(amountMinor), reason))
-                    .retrieve()
-                    .body(Refund.class);
+                    .exchange((sent, response) -> readRefund(refundId, response));
         } catch (RestClientException ex) {
             throw new SandboxFailure("the refund " + refundId + " failed: " + ex.getMessage(), ex);
         }
@@ -202,6 +228,30 @@ public class SandboxClient {
             throw new SandboxFailure("the payment provider answered refund " + refundId + " without its id");
         }
         return refund.id();
+    }
+
+    private @Nullable Refund readRefund(UUID refundId,
+            RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        if (status == 200 || status == 201) {
+            return response.bodyTo(Refund.class);
+        }
+        if (status >= 400 && status < 500 && status != 401 && status != 408 && status != 429) {
+            Problem problem = readProblem(response);
+            throw new RefundRejected(status, problem == null ? null : problem.type());
+        }
+        if (status == 401) {
+            log.error("The payment provider refused payment-service's secret key (SANDBOX_SECRET_KEY)");
+        }
+        throw new SandboxFailure("the payment provider answered refund " + refundId + " with " + status);
+    }
+
+    private static @Nullable Problem readProblem(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) {
+        try {
+            return response.bodyTo(Problem.class);
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     /** The provider's {@code Retry-After} in seconds, at most {@code max-retry-after}; null without one. */

@@ -22,14 +22,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * The payment provider's API (the sandbox's {@code /v1/charges}, {@code /v1/refunds}) as payment-service uses it:
  * the secret key, idempotency by key (the same key answers the first answer again, and charges once), look-ups by
- * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 for
- * {@code tok_unknown}. Faults: {@link #retryLater(int)} answers 503 with {@code Retry-After} to the next charge
- * attempts, {@link #answerLate(Duration)} charges and then answers after a delay, {@link #loseCharges(Duration)}
- * never receives a charge (and answers late), {@link #stop()} refuses connections.
+ * idempotency key, declines by token ({@code tok_declined}, {@code tok_insufficient_funds}), 400 naming {@code token}
+ * for {@code tok_unknown} and naming {@code amount} over 1,000,000. Faults: {@link #retryLater(int)} answers 503 with
+ * {@code Retry-After} to the next charge attempts ({@link #retryLaterSlowly} after a delay), {@link #answerLate}
+ * charges and then answers after a delay, {@link #loseCharges} never receives a charge (and answers late; see
+ * {@link #commitLate}), {@link #garbleLookupsOf} and {@link #refuseChargesNaming} answer what cannot be used,
+ * {@link #answerRefundsLate} and {@link #refuseRefunds} slow or refuse refunds, {@link #stop()} refuses connections.
  */
 public final class FakeSandbox {
 
     public static final String SECRET_KEY = "sandbox-it-secret-key";
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
 
     private record Answer(int status, Map<String, Object> body) {
     }
@@ -40,9 +43,15 @@ public final class FakeSandbox {
     private final Map<String, Answer> refundsByKey = new HashMap<>();
     private final List<Map<String, Object>> refunds = new ArrayList<>();
     private final AtomicInteger chargeAttempts = new AtomicInteger();
+    private final AtomicInteger refundAttempts = new AtomicInteger();
+    private volatile @Nullable Duration refundDelay;
+    private volatile int refuseRefunds;
     private volatile int retryLaterLeft;
+    private volatile @Nullable Duration retryLaterDelay;
     private volatile @Nullable Duration late;
     private volatile @Nullable Duration lose;
+    private volatile @Nullable String garbled;
+    private volatile @Nullable String refuseField;
     private @Nullable HttpServer server;
 
     private FakeSandbox(HttpServer server) {
@@ -80,9 +89,20 @@ public final class FakeSandbox {
         return List.copyOf(refunds);
     }
 
+    /** Every refund request that reached it, replays of a key included. */
+    public int refundAttempts() {
+        return refundAttempts.get();
+    }
+
     // ---- faults
 
     public void retryLater(int attempts) {
+        retryLaterLeft = attempts;
+    }
+
+    /** As {@link #retryLater(int)}, each 503 only after {@code delay}. */
+    public void retryLaterSlowly(int attempts, Duration delay) {
+        retryLaterDelay = delay;
         retryLaterLeft = attempts;
     }
 
@@ -94,6 +114,40 @@ public final class FakeSandbox {
         lose = delay;
     }
 
+    /**
+     * Commits now a charge it received earlier under {@code key} without recording it (as {@link #loseCharges} does):
+     * the provider's late commit.
+     */
+    public void commitLate(UUID key, String token, BigDecimal amount) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("token", token);
+        request.put("amount", amount);
+        request.put("currency", "USD");
+        request.put("reference", key.toString());
+        request.put("description", "committed late");
+        charge(key.toString(), Http.JSON.valueToTree(request));
+    }
+
+    /** Charges answer 400 naming {@code field} (as if payment-service sent it wrong); nothing is charged. */
+    public void refuseChargesNaming(String field) {
+        refuseField = field;
+    }
+
+    /** Refunds are answered only after {@code delay} (made at once). */
+    public void answerRefundsLate(Duration delay) {
+        refundDelay = delay;
+    }
+
+    /** Refunds answer 422 {@code refund-exceeds-charge} (nothing refunded). */
+    public void refuseRefunds() {
+        refuseRefunds = 422;
+    }
+
+    /** Look-ups answer the charges made with {@code token} with a card that is not one (last4 {@code 42x}). */
+    public void garbleLookupsOf(String token) {
+        garbled = token;
+    }
+
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
@@ -103,6 +157,11 @@ public final class FakeSandbox {
 
     public synchronized void behave() {
         retryLaterLeft = 0;
+        retryLaterDelay = null;
+        garbled = null;
+        refuseField = null;
+        refundDelay = null;
+        refuseRefunds = 0;
         late = null;
         lose = null;
         if (server == null) {
@@ -146,13 +205,21 @@ public final class FakeSandbox {
             exchange.close();
             return;
         }
+        boolean retryLater = false;
         synchronized (this) {
             if (retryLaterLeft > 0 && !byKey.containsKey(key)) {
                 retryLaterLeft--;
-                Http.send(exchange, 503, Http.problem("urn:problem:sandbox:retry-later", Map.of()),
-                        Map.of("Retry-After", "1"));
-                return;
+                retryLater = true;
             }
+        }
+        if (retryLater) {
+            Duration slow = retryLaterDelay;
+            if (slow != null) {
+                pause(slow);
+            }
+            Http.send(exchange, 503, Http.problem("urn:problem:sandbox:retry-later", Map.of()),
+                    Map.of("Retry-After", "1"));
+            return;
         }
         Answer answer = charge(key, request);
         Duration delay = late;
@@ -171,7 +238,14 @@ public final class FakeSandbox {
             }
             String token = request.get("token").asString();
             if (token.equals("tok_unknown")) {
-                return new Answer(400, Http.problem("urn:problem:sandbox:unknown-token", Map.of()));
+                return invalid("unknown-token", "token", "names no card token");
+            }
+            if (request.get("amount").decimalValue().compareTo(MAX_AMOUNT) > 0) {
+                return invalid("validation", "amount", "must be at most 1000000");
+            }
+            String refused = refuseField;
+            if (refused != null) {
+                return invalid("validation", refused, "is not valid");
             }
             String decline = switch (token) {
                 case "tok_declined" -> "card-declined";
@@ -203,6 +277,12 @@ public final class FakeSandbox {
         }
     }
 
+    /** Its 400, naming the field as the sandbox does (and recorded nowhere). */
+    private static Answer invalid(String type, String field, String message) {
+        return new Answer(400, Http.problem("urn:problem:sandbox:" + type,
+                Map.of("errors", List.of(Map.of("field", field, "message", message)))));
+    }
+
     private void lookup(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
         String key = null;
@@ -214,16 +294,29 @@ public final class FakeSandbox {
         List<Map<String, Object>> items;
         synchronized (this) {
             String wanted = key;
+            String garble = garbled;
             items = charges.stream().filter(charge -> wanted == null || wanted.equals(charge.get("idempotencyKey")))
+                    .map(charge -> garble == null || !garble.equals(charge.get("token")) ? charge : garbled(charge))
                     .toList();
         }
         Http.send(exchange, 200, Map.of("items", items, "page", 0, "size", 20, "totalItems", items.size(),
                 "totalPages", items.isEmpty() ? 0 : 1));
     }
 
+    private static Map<String, Object> garbled(Map<String, Object> charge) {
+        Map<String, Object> copy = new LinkedHashMap<>(charge);
+        copy.put("card", Map.of("brand", "visa", "last4", "42x"));
+        return copy;
+    }
+
     private void refund(HttpExchange exchange) throws IOException {
+        refundAttempts.incrementAndGet();
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         JsonNode request = Http.JSON.readTree(exchange.getRequestBody().readAllBytes());
+        if (refuseRefunds != 0) {
+            Http.send(exchange, refuseRefunds, Http.problem("urn:problem:sandbox:refund-exceeds-charge", Map.of()));
+            return;
+        }
         Answer answer;
         synchronized (this) {
             answer = refundsByKey.get(key);
@@ -240,6 +333,10 @@ public final class FakeSandbox {
                 answer = new Answer(201, refund);
                 refundsByKey.put(key, answer);
             }
+        }
+        Duration delay = refundDelay;
+        if (delay != null) {
+            pause(delay);
         }
         Http.send(exchange, answer.status(), answer.body());
     }

@@ -29,10 +29,11 @@ class AdminPaymentController {
     PageResponse<PaymentView> all(@RequestParam(required = false) @Nullable String status,
             @RequestParam(required = false) @Nullable UUID orderId,
             @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(required = false) @Nullable String refundStatus,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Set.of("createdAt"), "createdAt");
-        return queries.all(status, orderId, customerId, query).map(PaymentView::of);
+        return queries.all(status, orderId, customerId, refundStatus, query).map(PaymentView::of);
     }
 
     /** 202: the refund is pending until the provider confirms it ({@code PaymentRefunded}). */

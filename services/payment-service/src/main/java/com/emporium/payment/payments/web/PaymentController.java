@@ -92,10 +92,13 @@ class PaymentController {
         return queries.own(Callers.customer(token), orderId, query).map(PaymentView::of);
     }
 
-    /** 201 once charged (or refunded since), 202 while processing, 402 declined; always its Location. */
+    /**
+     * 201 once charged (or refunded since), 202 while processing, 402 declined or never received by the provider;
+     * always its Location.
+     */
     private static ResponseEntity<PaymentView> answer(Payment payment, boolean replayed) {
         if (payment.status() == PaymentStatus.FAILED) {
-            throw new Problems.PaymentDeclined(payment, replayed);
+            throw Problems.failed(payment, replayed);
         }
         HttpStatus status = payment.status() == PaymentStatus.PROCESSING ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
