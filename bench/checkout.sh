@@ -9,7 +9,8 @@
 # Usage: bench/checkout.sh [duration per round, default 20s] [connections, default 32]
 # Environment: BENCH_ROUNDS (2), BENCH_USERS (200), BENCH_PRODUCTS (50), BENCH_WARMUP (seconds, 60),
 # BENCH_POLL_MS (5: the wait between two reads of a pending order), BENCH_SAMPLING (trace sampling, 0.1),
-# BENCH_ENV_ORDER_SERVICE / BENCH_ENV_PAYMENT_SERVICE (extra KEY=VALUE for those services)
+# BENCH_ENV_ORDER_SERVICE / BENCH_ENV_PAYMENT_SERVICE (extra KEY=VALUE for those services), BENCH_JFR (set: a JFR
+# recording of each service per round, kept in .run/bench/<service>-round<n>.jfr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-20s}"
@@ -44,11 +45,25 @@ echo "bench: $(wc -l <"$tokens") customers, $(wc -l <"$products") products, $con
   "$rounds rounds of $duration, trace sampling ${BENCH_SAMPLING:-0.1}"
 
 bench_processes=(gateway user-service inventory-service order-service payment-service payment-sandbox)
+jfr() {
+  local svc
+  [[ -n "${BENCH_JFR:-}" ]] || return 0
+  for svc in "${bench_processes[@]}"; do
+    if [[ "$1" == start ]]; then
+      jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.start name=bench settings=profile \
+        filename="$EMPORIUM_RUN_DIR/$svc-round$2.jfr" >/dev/null
+    else
+      jcmd "$(cat "$EMPORIUM_RUN_DIR/pids/$svc.pid")" JFR.stop name=bench >/dev/null
+    fi
+  done
+}
 run() {
   local out before after checkouts
   # shellcheck disable=SC2034 # read by bench_cpu_per through a name reference
   mapfile -t before < <(bench_snapshot)
+  jfr start "$2"
   out="$(wrk -t"$connections" -c"$connections" -d"$1" -s bench/checkout.lua "$gateway")"
+  jfr stop "$2"
   # shellcheck disable=SC2034
   mapfile -t after < <(bench_snapshot)
   checkouts="$(sed -n 's/^checkouts: //p' <<<"$out")"
@@ -66,7 +81,7 @@ wrk -t"$connections" -c"$connections" -d"${warmup}s" -s bench/checkout.lua "$gat
 echo
 printf '%11s %8s %8s %8s %8s %7s %7s %7s %7s %7s %7s %7s %7s %7s\n' CHECKOUTS/S P50 P95 P99 MAX FAILED \
   GW USER INVENT ORDER PAYMENT SANDBOX PG RABBIT
-for _ in $(seq 1 "$rounds"); do run "$duration"; done
+for round in $(seq 1 "$rounds"); do run "$duration" "$round"; done
 echo
 echo "(GW … RABBIT: CPU µs each process spent per checkout: gateway, user-, inventory-, order-, payment-service,"
 echo " the payment sandbox, PostgreSQL, RabbitMQ)"
