@@ -1,6 +1,8 @@
 package com.emporium.order.inventory;
 
 import com.emporium.order.OrderServiceProperties;
+import com.emporium.platform.client.ServiceTokenUnavailable;
+import com.emporium.platform.client.ServiceTokens;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
@@ -94,7 +96,7 @@ public class InventoryClient {
     }
 
     private ReservationOutcome attempt(ReserveRequest request) {
-        String token = tokens.current();
+        String token = token();
         try {
             return http.post().uri("/internal/reservations")
                     .headers(headers -> headers.setBearerAuth(token))
@@ -105,6 +107,15 @@ public class InventoryClient {
         } catch (RestClientException ex) {
             // refused, reset, timed out, or a body that broke off
             throw new InventoryFailure("inventory-service could not be reached: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The service token, its absence being one more way inventory cannot be reached (retried, counted). */
+    private String token() {
+        try {
+            return tokens.current();
+        } catch (ServiceTokenUnavailable ex) {
+            throw new InventoryFailure(ex.getMessage(), ex);
         }
     }
 

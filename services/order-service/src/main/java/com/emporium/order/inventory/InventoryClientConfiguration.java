@@ -1,6 +1,8 @@
 package com.emporium.order.inventory;
 
 import com.emporium.order.OrderServiceProperties;
+import com.emporium.platform.client.ServiceTokenSettings;
+import com.emporium.platform.client.ServiceTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
@@ -58,7 +60,10 @@ class InventoryClientConfiguration {
     @Bean
     InventoryClient inventoryClient(RestClient.Builder builder, OrderServiceProperties properties,
             CircuitBreakerRegistry breakers, RetryRegistry retries, Clock clock) {
-        ServiceTokens tokens = new ServiceTokens(builder, properties.serviceToken(), clock);
+        OrderServiceProperties.ServiceToken token = properties.serviceToken();
+        ServiceTokens tokens = new ServiceTokens(builder, new ServiceTokenSettings(token.userServiceUrl(),
+                token.clientId(), token.clientSecret(), token.refreshBeforeExpiry(), token.connectTimeout(),
+                token.readTimeout(), token.failureMemory()), clock);
         return new InventoryClient(builder, tokens, breakers.circuitBreaker(NAME), retries.retry(NAME),
                 properties.inventory());
     }

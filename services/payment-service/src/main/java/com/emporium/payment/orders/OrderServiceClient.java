@@ -1,6 +1,9 @@
 package com.emporium.payment.orders;
 
 import com.emporium.payment.PaymentServiceProperties;
+import com.emporium.platform.client.ServiceTokenSettings;
+import com.emporium.platform.client.ServiceTokenUnavailable;
+import com.emporium.platform.client.ServiceTokens;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,7 +46,10 @@ public class OrderServiceClient {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(settings.readTimeout());
         this.http = builder.clone().baseUrl(settings.url().toString()).requestFactory(requests).build();
-        this.tokens = new ServiceTokens(builder, properties.serviceToken(), clock);
+        PaymentServiceProperties.ServiceToken token = properties.serviceToken();
+        this.tokens = new ServiceTokens(builder, new ServiceTokenSettings(token.userServiceUrl(), token.clientId(),
+                token.clientSecret(), token.refreshBeforeExpiry(), token.connectTimeout(), token.readTimeout(),
+                token.failureMemory()), clock);
     }
 
     /**
@@ -71,7 +77,12 @@ public class OrderServiceClient {
     }
 
     private Optional<OrderFacts> attempt(UUID orderId) {
-        String token = tokens.current();
+        String token;
+        try {
+            token = tokens.current();
+        } catch (ServiceTokenUnavailable ex) {
+            throw new OrderServiceFailure(ex.getMessage(), ex);
+        }
         try {
             return http.get().uri("/internal/orders/{id}", orderId)
                     .headers(headers -> headers.setBearerAuth(token))

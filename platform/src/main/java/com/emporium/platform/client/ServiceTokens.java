@@ -1,6 +1,5 @@
-package com.emporium.payment.orders;
+package com.emporium.platform.client;
 
-import com.emporium.payment.PaymentServiceProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -17,17 +16,20 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * payment-service's own access token (role {@code service}), from user-service's OAuth2 token endpoint with the
- * client-credentials grant. One token serves every request until shortly before it expires; one caller fetches a
- * new one while the others wait for it, and a failed fetch is remembered briefly so that callers fail fast.
+ * A service's own access token (role {@code service}), from user-service's OAuth2 token endpoint with the
+ * client-credentials grant. One token serves every request and is kept until shortly before it expires; one caller
+ * fetches a new one while the others wait for it (never longer than one fetch may take), and a failed fetch is
+ * remembered for {@link ServiceTokenSettings#failureMemory()} so that callers fail fast meanwhile. A caller that
+ * sees its token refused hands it back with {@link #invalidate(String)}.
  */
-final class ServiceTokens {
+public final class ServiceTokens {
 
     private final RestClient http;
-    private final PaymentServiceProperties.ServiceToken settings;
+    private final ServiceTokenSettings settings;
     private final Clock clock;
     private final ReentrantLock fetching = new ReentrantLock();
     private volatile @Nullable Cached cached;
+    /** Until when a failed token request answers for the callers after it. */
     private volatile @Nullable Instant failedUntil;
 
     private record Cached(String token, Instant refreshAt) {
@@ -37,7 +39,7 @@ final class ServiceTokens {
             @JsonProperty("expires_in") long expiresIn) {
     }
 
-    ServiceTokens(RestClient.Builder builder, PaymentServiceProperties.ServiceToken settings, Clock clock) {
+    public ServiceTokens(RestClient.Builder builder, ServiceTokenSettings settings, Clock clock) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout()).build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
@@ -50,22 +52,23 @@ final class ServiceTokens {
     /**
      * A token that is good for a while yet.
      *
-     * @throws OrderServiceFailure when user-service does not give one
+     * @throws ServiceTokenUnavailable when user-service does not give one
      */
-    String current() {
+    public String current() {
         Cached token = cached;
         if (token != null && clock.instant().isBefore(token.refreshAt())) {
             return token.token();
         }
         refuseWhileFailing();
+        // One fetch at a time; the others wait for it, but never longer than one fetch may take.
         try {
             if (!fetching.tryLock(settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
                     TimeUnit.MILLISECONDS)) {
-                throw new OrderServiceFailure("waited too long for another request's service token");
+                throw new ServiceTokenUnavailable("waited too long for another request's service token");
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new OrderServiceFailure("interrupted waiting for a service token", ex);
+            throw new ServiceTokenUnavailable("interrupted waiting for a service token", ex);
         }
         try {
             token = cached;
@@ -73,7 +76,7 @@ final class ServiceTokens {
                 refuseWhileFailing();
                 try {
                     token = fetch();
-                } catch (OrderServiceFailure ex) {
+                } catch (ServiceTokenUnavailable ex) {
                     failedUntil = clock.instant().plus(settings.failureMemory());
                     throw ex;
                 }
@@ -86,18 +89,18 @@ final class ServiceTokens {
         }
     }
 
-    /** Forgets {@code token} (it was refused), so that the next call fetches a new one. */
-    void invalidate(String token) {
-        Cached now = cached;
-        if (now != null && now.token().equals(token)) {
-            cached = null;
-        }
-    }
-
     private void refuseWhileFailing() {
         Instant failed = failedUntil;
         if (failed != null && clock.instant().isBefore(failed)) {
-            throw new OrderServiceFailure("user-service gave no service token a moment ago");
+            throw new ServiceTokenUnavailable("user-service gave no service token a moment ago");
+        }
+    }
+
+    /** Forgets {@code token} (the callee refused it), so that the next call fetches a new one. */
+    public void invalidate(String token) {
+        Cached now = cached;
+        if (now != null && now.token().equals(token)) {
+            cached = null;
         }
     }
 
@@ -114,14 +117,15 @@ final class ServiceTokens {
                     .retrieve()
                     .body(TokenGrant.class);
         } catch (RestClientException ex) {
-            throw new OrderServiceFailure("no service token from user-service: " + ex.getMessage(), ex);
+            throw new ServiceTokenUnavailable("no service token from user-service: " + ex.getMessage(), ex);
         }
         if (grant == null || grant.accessToken() == null || grant.expiresIn() <= 0) {
-            throw new OrderServiceFailure("user-service answered the token request without a usable token");
+            throw new ServiceTokenUnavailable("user-service answered the token request without a usable token");
         }
         Duration lifetime = Duration.ofSeconds(grant.expiresIn());
         Duration keep = lifetime.minus(settings.refreshBeforeExpiry());
         if (keep.compareTo(lifetime.dividedBy(2)) < 0) {
+            // a short-lived token is renewed half-way, never used until its last moment
             keep = lifetime.dividedBy(2);
         }
         return new Cached(grant.accessToken(), asked.plus(keep));
