@@ -65,14 +65,17 @@ class PaymentServiceKilledIT {
             }
             PlatformControl.kill("payment-service");
         }
-        for (Future<ApiResponse> answer : answers) {
-            assertThat(answer.get().status()).as("%s", answer.get()).isIn(ANSWERS_DURING_THE_KILL);
+        try {
+            for (Future<ApiResponse> answer : answers) {
+                assertThat(answer.get().status()).as("%s", answer.get()).isIn(ANSWERS_DURING_THE_KILL);
+            }
+            assertThat(Payments.storedFor(placed.get(0))).singleElement()
+                    .satisfies(payment -> assertThat(payment.status()).as("charged, but not recorded as such")
+                            .isEqualTo("processing"));
+        } finally {
+            // whatever failed above, the tests after this one need payment-service
+            PlatformControl.start("payment-service");
         }
-        assertThat(Payments.storedFor(placed.get(0))).singleElement()
-                .satisfies(payment -> assertThat(payment.status()).as("charged, but not recorded as such")
-                        .isEqualTo("processing"));
-
-        PlatformControl.start("payment-service");
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> placed.stream()
                 .allMatch(PaymentServiceKilledIT::settled));

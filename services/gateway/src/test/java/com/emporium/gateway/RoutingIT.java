@@ -116,6 +116,15 @@ class RoutingIT extends GatewayTestBase {
     }
 
     @Test
+    void answersAnUpstreamThatResetsTheConnectionMidRequestWith503() {
+        ApiResponse response = gateway().get("/api/users/reset").bearer(TOKENS.customer()).send();
+
+        assertThat(response.status()).as("%s", response).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isPresent();
+        assertThat(response.json().path("type").asString()).isEqualTo("urn:problem:emporium:service-unavailable");
+    }
+
+    @Test
     void answersASlowUpstreamWith504() {
         ApiResponse response = gateway().get("/api/users/slow").bearer(TOKENS.customer()).send();
 

@@ -1,5 +1,6 @@
 package com.emporium.gateway;
 
+import io.netty.channel.ChannelOption;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A stand-in for the services behind the gateway (Reactor Netty, a random loopback port): every {@code /api/**}
  * call gets 200 and a JSON echo of what reached it (method, path, headers, body size); it serves a JWKS the
  * test controls (and can make fail); {@code /api/users/slow} answers after the gateway's response timeout; and
- * {@code /api/users/concurrent} holds each call until {@value #HOLD_TARGET} are in flight at once (or a second
+ * {@code /api/users/reset} resets the connection (a TCP RST) once the request has arrived, as a process killed
+ * mid-request does; {@code /api/users/concurrent} holds each call until {@value #HOLD_TARGET} are in flight at once (or a second
  * passed), recording the peak.
  */
 final class Upstream implements AutoCloseable {
@@ -46,6 +48,7 @@ final class Upstream implements AutoCloseable {
                         .get("/api/users/slow", (request, response) ->
                                 Mono.delay(Duration.ofSeconds(3)).then(Mono.from(json(response, "{}"))))
                         .get("/api/users/concurrent", this::hold)
+                        .get("/api/users/reset", Upstream::reset)
                         .route(request -> true, this::echo))
                 .bindNow();
     }
@@ -72,6 +75,15 @@ final class Upstream implements AutoCloseable {
 
     int peakInFlight() {
         return peak.get();
+    }
+
+    private static Publisher<Void> reset(HttpServerRequest request, HttpServerResponse response) {
+        request.withConnection(connection -> {
+            // linger 0: close() sends RST instead of FIN
+            connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+            connection.channel().close();
+        });
+        return Mono.never();
     }
 
     private Publisher<Void> hold(HttpServerRequest request, HttpServerResponse response) {

@@ -5,7 +5,9 @@ import com.emporium.platform.problem.ProblemTypes;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.unix.Errors;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -145,12 +147,16 @@ public class GatewayErrorHandler implements WebExceptionHandler, Ordered {
         return error instanceof ResponseStatusException status && status.getStatusCode().value() == 504;
     }
 
-    /** A connection refused, a connect that timed out, a host unknown, or a connection closed under the call. */
+    /**
+     * A connection refused, a connect that timed out, a host unknown, or a connection closed or reset under the call
+     * (a service killed mid-request resets it).
+     */
     public static boolean unreachable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
                     || cause instanceof UnknownHostException || cause instanceof PrematureCloseException
-                    || cause instanceof AbortedException) {
+                    || cause instanceof AbortedException || cause instanceof Errors.NativeIoException
+                    || cause instanceof SocketException) {
                 return true;
             }
             if (cause.getCause() == cause) {
