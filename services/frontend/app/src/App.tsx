@@ -1,7 +1,45 @@
-export function App() {
+import { useEffect } from "react";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { CartProvider } from "./cart/cart";
+import { Layout } from "./components/Layout";
+import { CatalogPage } from "./pages/CatalogPage";
+import { ProductPage } from "./pages/ProductPage";
+import { SignInPage, RegisterPage } from "./pages/AuthPages";
+import { CartPage } from "./pages/CartPage";
+import { CheckoutPage } from "./pages/CheckoutPage";
+import { OrdersPage, OrderPage } from "./pages/OrdersPages";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { ServicesProvider, type Services } from "./services";
+
+export function AppRoutes() {
   return (
-    <main>
-      <h1>Emporium</h1>
-    </main>
+    <Layout>
+      <Routes>
+        <Route path="/" element={<CatalogPage />} />
+        <Route path="/products/:id" element={<ProductPage />} />
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/cart" element={<CartPage />} />
+        <Route path="/checkout" element={<CheckoutPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/orders/:id" element={<OrderPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+export function App({ services }: { services: Services }) {
+  useEffect(() => {
+    void services.session.restore();
+  }, [services]);
+  return (
+    <ServicesProvider services={services}>
+      <CartProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </CartProvider>
+    </ServicesProvider>
   );
 }

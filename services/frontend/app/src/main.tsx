@@ -1,10 +1,14 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { loadConfig } from "./config";
+import { createServices } from "./services";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void loadConfig().then((config) => {
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App services={createServices(config)} />
+    </StrictMode>,
+  );
+});
