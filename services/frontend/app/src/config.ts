@@ -9,7 +9,29 @@ export const defaultConfig: AppConfig = {
   sandboxUrl: "http://localhost:8090",
 };
 
+const LOOPBACK = ["localhost", "127.0.0.1"];
+
+/**
+ * The platform under the loopback name the page was opened with (localhost or 127.0.0.1): the refresh cookie is
+ * SameSite=Strict, so the page and the gateway must be the same site for a reload to restore the session.
+ */
+export function sameLoopbackName(url: string, pageHost: string): string {
+  const parsed = new URL(url);
+  if (!LOOPBACK.includes(parsed.hostname) || !LOOPBACK.includes(pageHost) || parsed.hostname === pageHost) return url;
+  parsed.hostname = pageHost;
+  return trimSlash(parsed.toString());
+}
+
 export async function loadConfig(fetchFn: typeof fetch = fetch): Promise<AppConfig> {
+  const config = await fetchConfig(fetchFn);
+  const host = globalThis.location?.hostname ?? "";
+  return {
+    gatewayUrl: sameLoopbackName(config.gatewayUrl, host),
+    sandboxUrl: sameLoopbackName(config.sandboxUrl, host),
+  };
+}
+
+async function fetchConfig(fetchFn: typeof fetch): Promise<AppConfig> {
   try {
     const response = await fetchFn("/config.json", { headers: { Accept: "application/json" } });
     if (!response.ok) return defaultConfig;

@@ -16,12 +16,29 @@ record FrontendProperties(URI gatewayUrl, URI sandboxUrl) {
         requireAbsolute("sandbox-url", sandboxUrl);
     }
 
-    String gatewayOrigin() {
-        return origin(gatewayUrl);
+    /** The gateway's origin for the Content-Security-Policy, with its loopback twin (see {@link #origins}). */
+    String gatewayOrigins() {
+        return origins(gatewayUrl);
     }
 
-    String sandboxOrigin() {
-        return origin(sandboxUrl);
+    String sandboxOrigins() {
+        return origins(sandboxUrl);
+    }
+
+    /**
+     * The origin, and for a loopback address also the same port under the other loopback name: the page talks to
+     * the platform under the name it was opened with (localhost or 127.0.0.1), so the refresh cookie, which is
+     * SameSite=Strict, stays same-site.
+     */
+    static String origins(URI url) {
+        var host = url.getHost();
+        var twin = switch (host) {
+            case "localhost" -> "127.0.0.1";
+            case "127.0.0.1" -> "localhost";
+            default -> null;
+        };
+        var origin = origin(url, host);
+        return twin == null ? origin : origin + " " + origin(url, twin);
     }
 
     /** The URL as given, without a trailing slash, so the page can append paths to it. */
@@ -30,8 +47,8 @@ record FrontendProperties(URI gatewayUrl, URI sandboxUrl) {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static String origin(URI url) {
-        return url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
+    private static String origin(URI url, String host) {
+        return url.getScheme() + "://" + host + (url.getPort() == -1 ? "" : ":" + url.getPort());
     }
 
     private static void requireAbsolute(String name, URI url) {

@@ -24,8 +24,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     }
 
     static String contentSecurityPolicy(FrontendProperties properties) {
-        var gateway = properties.gatewayOrigin();
-        var sandbox = properties.sandboxOrigin();
+        var gateway = properties.gatewayOrigins();
+        var sandbox = properties.sandboxOrigins();
         return String.join("; ",
                 "default-src 'self'",
                 "connect-src 'self' " + gateway + " " + sandbox,

@@ -76,8 +76,9 @@ class StaticServerWebTest {
                 .hasValue("X-Frame-Options", "DENY");
         assertThat(result.getResponse().getHeader("Content-Security-Policy"))
                 .contains("default-src 'self'")
-                .contains("connect-src 'self' http://127.0.0.1:8000 http://127.0.0.1:8090")
-                .contains("img-src 'self' http://127.0.0.1:8000")
+                .contains("connect-src 'self' http://127.0.0.1:8000 http://localhost:8000 "
+                        + "http://127.0.0.1:8090 http://localhost:8090")
+                .contains("img-src 'self' http://127.0.0.1:8000 http://localhost:8000")
                 .contains("frame-ancestors 'none'");
     }
 
