@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import type { Order, OrderStatus, Payment } from "../api/types";
 import { PageTitle } from "../components/Layout";
@@ -122,35 +122,38 @@ export function OrderPage() {
 
   const status = order?.status;
   const paymentsSettled = payments.every((p) => p.status !== "processing" && p.refund?.status !== "pending");
-  const live = !order || status === "pending" || !paymentsSettled;
+  const live = (order !== null && status === "pending") || !paymentsSettled;
+
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const load = useCallback(async () => {
+    try {
+      const [nextOrder, nextPayments] = await Promise.all([api.order(id), api.payments(id)]);
+      if (!mounted.current) return;
+      setOrder(nextOrder);
+      setPayments(nextPayments);
+      setError(null);
+    } catch (e) {
+      if (mounted.current) setError(describeError(e));
+    }
+  }, [api, id]);
 
   useEffect(() => {
-    if (!signedIn) return;
-    let active = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = async () => {
-      try {
-        const [nextOrder, nextPayments] = await Promise.all([api.order(id), api.payments(id)]);
-        if (!active) return;
-        setOrder(nextOrder);
-        setPayments(nextPayments);
-        setError(null);
-      } catch (e) {
-        if (active) setError(describeError(e));
-      }
-    };
-    void load();
-    if (live) {
-      const poll = () => {
-        timer = setTimeout(() => void load().then(() => active && poll()), POLL_MS);
-      };
-      poll();
-    }
-    return () => {
-      active = false;
-      clearTimeout(timer);
-    };
-  }, [api, id, signedIn, live]);
+    if (signedIn) void load();
+  }, [load, signedIn]);
+
+  // order-service offers polling: read a pending order (or an unsettled payment) again every five seconds
+  useEffect(() => {
+    if (!signedIn || !live) return;
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [load, signedIn, live]);
 
   if (state.status === "restoring") return <p role="status">Loading…</p>;
   if (!signedIn) {
@@ -180,6 +183,7 @@ export function OrderPage() {
     setMessage(null);
     try {
       setOrder(await api.cancelOrder(order.orderId));
+      await load();
       setMessage("Your order is cancelled. If it was paid, the payment is refunded.");
     } catch (e) {
       setMessage(describeError(e));
