@@ -71,6 +71,11 @@ public final class Platform {
         return DatabaseUrl.parse(service("ORDER_SERVICE_DATABASE_URL"));
     }
 
+    /** The storefront's root: the page a shopper opens. */
+    public URI storefront() {
+        return URI.create(service("FRONTEND_URL"));
+    }
+
     /** payment-service's database as its application role (the tests look, never write). */
     public DatabaseUrl paymentServiceDatabase() {
         return DatabaseUrl.parse(service("PAYMENT_SERVICE_DATABASE_URL"));
