@@ -15,6 +15,8 @@ export default defineConfig({
     environment: "jsdom",
     globals: true,
     setupFiles: ["./src/test/setup.ts"],
+    // the browser journeys in e2e/ run against the real platform (npm run e2e), not here
+    include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
   },
 });
