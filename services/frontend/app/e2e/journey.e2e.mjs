@@ -70,7 +70,12 @@ async function fillCard(card) {
   await page.getByLabel("Security code").fill("123");
 }
 
-test("a new customer browses, is declined, pays with another card and sees the order confirmed", async () => {
+test("a new customer browses, is declined, pays with another card and sees the order confirmed", async (t) => {
+  t.after(async () => {
+    if (pageErrors.length > 0 || t.passed === false) {
+      await page.screenshot({ path: join(screenshots, "failure.png"), fullPage: true }).catch(() => {});
+    }
+  });
   await page.goto(base + "/");
   await page.getByRole("heading", { name: "Shop" }).waitFor();
   await page.locator("a[href^='/products/']").first().waitFor();
