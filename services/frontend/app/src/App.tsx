@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { CartProvider } from "./cart/cart";
 import { Layout } from "./components/Layout";
@@ -10,6 +10,9 @@ import { CheckoutPage } from "./pages/CheckoutPage";
 import { OrdersPage, OrderPage } from "./pages/OrdersPages";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ServicesProvider, type Services } from "./services";
+
+/** Its own chunk: a customer's first page does not carry the admin area's code. */
+const AdminArea = lazy(() => import("./admin/AdminArea"));
 
 export function AppRoutes() {
   return (
@@ -23,6 +26,14 @@ export function AppRoutes() {
         <Route path="/checkout" element={<CheckoutPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
+        <Route
+          path="/admin/*"
+          element={
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <AdminArea />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

@@ -53,6 +53,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <NavLink to="/orders">My orders</NavLink>
                 </li>
+                {state.user.roles.includes("admin") && (
+                  <li>
+                    <NavLink to="/admin">Admin</NavLink>
+                  </li>
+                )}
                 <li className="account">
                   <span className="who">{state.user.displayName}</span>
                   <button type="button" className="link-button" onClick={() => void signOut()}>

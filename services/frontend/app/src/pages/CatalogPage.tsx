@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import type { Product } from "../api/types";
 import { PageTitle } from "../components/Layout";
 import { describeError } from "../components/messages";
+import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { availability, formatMoney } from "../format";
 import { useApi } from "../services";
@@ -99,23 +100,11 @@ export function CatalogPage() {
               <ProductCard key={product.productId} product={product} />
             ))}
           </ul>
-          {products.value.totalPages > 1 && (
-            <nav className="pager" aria-label="Pages">
-              <button type="button" disabled={page === 0} onClick={() => update({ page: String(page - 1) })}>
-                Previous
-              </button>
-              <span aria-current="page">
-                Page {page + 1} of {products.value.totalPages}
-              </span>
-              <button
-                type="button"
-                disabled={page + 1 >= products.value.totalPages}
-                onClick={() => update({ page: String(page + 1) })}
-              >
-                Next
-              </button>
-            </nav>
-          )}
+          <Pager
+            page={page}
+            totalPages={products.value.totalPages}
+            onPage={(next) => update({ page: String(next) })}
+          />
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import type { Order, OrderStatus, Payment } from "../api/types";
 import { PageTitle } from "../components/Layout";
 import { describeError } from "../components/messages";
+import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { formatDate, formatMoney } from "../format";
 import { useApi, useSession } from "../services";
@@ -10,7 +11,7 @@ import { useApi, useSession } from "../services";
 /** order-service asks clients to poll a pending order no faster than this */
 export const POLL_MS = 5_000;
 
-const STATUS_LABELS: Record<OrderStatus, string> = {
+export const STATUS_LABELS: Record<OrderStatus, string> = {
   pending: "Awaiting payment",
   confirmed: "Confirmed",
   shipped: "Shipped",
@@ -85,23 +86,7 @@ export function OrdersPage() {
               </tbody>
             </table>
           )}
-          {orders.value.totalPages > 1 && (
-            <nav className="pager" aria-label="Pages">
-              <button type="button" disabled={page === 0} onClick={() => setParams({ page: String(page - 1) })}>
-                Previous
-              </button>
-              <span>
-                Page {page + 1} of {orders.value.totalPages}
-              </span>
-              <button
-                type="button"
-                disabled={page + 1 >= orders.value.totalPages}
-                onClick={() => setParams({ page: String(page + 1) })}
-              >
-                Next
-              </button>
-            </nav>
-          )}
+          <Pager page={page} totalPages={orders.value.totalPages} onPage={(next) => setParams({ page: String(next) })} />
         </>
       )}
     </>

@@ -1,0 +1,177 @@
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { PageTitle } from "../components/Layout";
+import { describeError } from "../components/messages";
+import { Pager } from "../components/Pager";
+import { useAsync } from "../components/useAsync";
+import { formatDate } from "../format";
+import { DEAD_LETTER_AREAS, type DeadLetter, type DeadLetterArea, type DeadLetterDetail } from "./adminApi";
+import { useAdminApi } from "./context";
+import { OutcomeLine, useOutcome } from "./Outcome";
+
+const isArea = (value: string | null): value is DeadLetterArea => DEAD_LETTER_AREAS.some((a) => a.area === value);
+
+/**
+ * The messages a service's consumers gave up on, with why; each can be read, replayed onto its queue (once the
+ * cause is fixed) or discarded. Each service keeps its own, so the page shows one service at a time.
+ */
+export function DeadLettersAdmin() {
+  const admin = useAdminApi();
+  const [params, setParams] = useSearchParams();
+  const area: DeadLetterArea = isArea(params.get("area")) ? (params.get("area") as DeadLetterArea) : "orders";
+  const page = Math.max(0, Number.parseInt(params.get("page") ?? "0", 10) || 0);
+  const [reloads, setReloads] = useState(0);
+  const [open, setOpen] = useState<DeadLetterDetail | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { outcome, done, failed, clear } = useOutcome();
+  const letters = useAsync(() => admin.deadLetters(area, page), [admin, area, page, reloads]);
+  const label = DEAD_LETTER_AREAS.find((a) => a.area === area)?.label ?? area;
+
+  const act = async (work: () => Promise<string>) => {
+    clear();
+    setBusy(true);
+    try {
+      done(await work());
+      setOpen(null);
+      setReloads((n) => n + 1);
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const show = async (letter: DeadLetter) => {
+    clear();
+    try {
+      setOpen(await admin.deadLetter(area, letter.id));
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const replay = (letter: DeadLetter) =>
+    act(async () => {
+      await admin.replay(area, letter.id);
+      return `${letter.eventType ?? "The message"} is back on ${letter.queue}.`;
+    });
+  const replayAll = () =>
+    act(async () => {
+      const count = await admin.replay(area);
+      return `${count} message${count === 1 ? "" : "s"} replayed.`;
+    });
+  const discard = (letter: DeadLetter) => {
+    if (!window.confirm(`Discard this ${letter.eventType ?? "message"}? It cannot be replayed afterwards.`)) return;
+    void act(async () => {
+      await admin.discard(area, letter.id);
+      return `${letter.eventType ?? "The message"} is discarded.`;
+    });
+  };
+
+  return (
+    <>
+      <PageTitle>Admin: dead letters</PageTitle>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="admin-dead-letter-area">Service</label>
+          <select
+            id="admin-dead-letter-area"
+            value={area}
+            onChange={(e) => (setOpen(null), clear(), setParams({ area: e.target.value }))}
+          >
+            {DEAD_LETTER_AREAS.map((a) => (
+              <option key={a.area} value={a.area}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          disabled={busy || letters.status !== "done" || letters.value.totalItems === 0}
+          onClick={() => void replayAll()}
+        >
+          Replay all
+        </button>
+      </div>
+      <OutcomeLine outcome={outcome} />
+      {letters.status === "loading" && <p role="status">Loading dead letters…</p>}
+      {letters.status === "failed" && (
+        <p role="alert" className="error">
+          {describeError(letters.error)}
+        </p>
+      )}
+      {letters.status === "done" &&
+        (letters.value.items.length === 0 ? (
+          <p>No dead letters in {label}: every message was handled.</p>
+        ) : (
+          <>
+            <div className="table-scroll">
+              <table className="admin-table">
+                <caption className="visually-hidden">Dead letters of {label}, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Event</th>
+                    <th scope="col">Queue</th>
+                    <th scope="col">Reason</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col">Dead-lettered</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {letters.value.items.map((letter) => (
+                    <tr key={letter.id}>
+                      <th scope="row">
+                        {letter.eventType ?? "(no type)"}
+                        {letter.aggregateId && <span className="muted sku">{letter.aggregateId}</span>}
+                      </th>
+                      <td>{letter.queue}</td>
+                      <td className="reason">{letter.reason}</td>
+                      <td>
+                        {letter.attempts}
+                        {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
+                      </td>
+                      <td>{formatDate(letter.deadLetteredAt)}</td>
+                      <td className="actions">
+                        <button type="button" onClick={() => void show(letter)}>
+                          Show<span className="visually-hidden"> {letter.eventType} message</span>
+                        </button>
+                        <button type="button" disabled={busy} onClick={() => void replay(letter)}>
+                          Replay<span className="visually-hidden"> {letter.eventType} message</span>
+                        </button>
+                        <button type="button" disabled={busy} onClick={() => discard(letter)}>
+                          Discard<span className="visually-hidden"> {letter.eventType} message</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager
+              page={page}
+              totalPages={letters.value.totalPages}
+              onPage={(n) => setParams({ area, page: String(n) })}
+            />
+          </>
+        ))}
+      {open && (
+        <section aria-labelledby="dead-letter-heading" className="dead-letter">
+          <h2 id="dead-letter-heading">{open.letter.eventType ?? "Message"}</h2>
+          <p>
+            Message {open.letter.messageId} from {open.letter.routingKey ?? "an unknown routing key"}:{" "}
+            {open.letter.reason}
+          </p>
+          <h3>Message</h3>
+          <pre tabIndex={0}>{open.event !== null ? JSON.stringify(open.event, null, 2) : (open.body ?? "")}</pre>
+          <h3>Headers</h3>
+          <pre tabIndex={0}>{JSON.stringify(open.headers, null, 2)}</pre>
+          <button type="button" onClick={() => setOpen(null)}>
+            Close
+          </button>
+        </section>
+      )}
+    </>
+  );
+}

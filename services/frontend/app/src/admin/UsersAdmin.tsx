@@ -1,0 +1,117 @@
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import type { Role, UserProfile } from "../api/types";
+import { PageTitle } from "../components/Layout";
+import { describeError } from "../components/messages";
+import { Pager } from "../components/Pager";
+import { useAsync } from "../components/useAsync";
+import { formatDate } from "../format";
+import { useSession } from "../services";
+import { useAdminApi } from "./context";
+import { OutcomeLine, useOutcome } from "./Outcome";
+
+/** Accounts: make or unmake an admin, disable or enable. user-service refuses either on the admin's own account. */
+export function UsersAdmin() {
+  const admin = useAdminApi();
+  const session = useSession();
+  const me = session.status === "signedIn" ? session.user.id : null;
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(0, Number.parseInt(params.get("page") ?? "0", 10) || 0);
+  const [changed, setChanged] = useState<Record<string, UserProfile>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const { outcome, done, failed, clear } = useOutcome();
+  const users = useAsync(() => admin.users(page), [admin, page]);
+
+  const change = async (user: UserProfile, work: () => Promise<UserProfile>, text: (u: UserProfile) => string) => {
+    clear();
+    setBusy(user.id);
+    try {
+      const next = await work();
+      setChanged((all) => ({ ...all, [next.id]: next }));
+      done(text(next));
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const toggleAdmin = (user: UserProfile) => {
+    const roles: Role[] = user.roles.includes("admin") ? ["customer"] : ["customer", "admin"];
+    void change(user, () => admin.setRoles(user.id, roles), (u) =>
+      u.roles.includes("admin") ? `${u.email} is now an administrator.` : `${u.email} is no longer an administrator.`,
+    );
+  };
+  const toggleDisabled = (user: UserProfile) => {
+    if (!user.disabled && !window.confirm(`Disable ${user.email}? They are signed out and cannot sign in.`)) return;
+    void change(user, () => admin.setDisabled(user.id, !user.disabled), (u) =>
+      u.disabled ? `${u.email} is disabled.` : `${u.email} is enabled again.`,
+    );
+  };
+
+  return (
+    <>
+      <PageTitle>Admin: users</PageTitle>
+      <OutcomeLine outcome={outcome} />
+      {users.status === "loading" && <p role="status">Loading users…</p>}
+      {users.status === "failed" && (
+        <p role="alert" className="error">
+          {describeError(users.error)}
+        </p>
+      )}
+      {users.status === "done" && (
+        <>
+          <div className="table-scroll">
+            <table className="admin-table">
+              <caption className="visually-hidden">Accounts, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Roles</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Registered</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.value.items.map((listed) => {
+                  const user = changed[listed.id] ?? listed;
+                  const self = user.id === me;
+                  return (
+                    <tr key={user.id}>
+                      <th scope="row">
+                        {user.displayName}
+                        {self && <span className="muted sku">you</span>}
+                      </th>
+                      <td>{user.email}</td>
+                      <td>{user.roles.join(", ")}</td>
+                      <td>{user.disabled ? "Disabled" : "Active"}</td>
+                      <td>{formatDate(user.createdAt)}</td>
+                      <td className="actions">
+                        {!self && (
+                          <>
+                            <button type="button" disabled={busy === user.id} onClick={() => toggleAdmin(user)}>
+                              {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
+                              <span className="visually-hidden"> {user.email}</span>
+                            </button>
+                            <button type="button" disabled={busy === user.id} onClick={() => toggleDisabled(user)}>
+                              {user.disabled ? "Enable" : "Disable"}
+                              <span className="visually-hidden"> {user.email}</span>
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Pager page={page} totalPages={users.value.totalPages} onPage={(n) => setParams({ page: String(n) })} />
+        </>
+      )}
+    </>
+  );
+}
