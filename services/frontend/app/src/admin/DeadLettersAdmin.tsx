@@ -133,16 +133,18 @@ export function DeadLettersAdmin() {
                         {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
                       </td>
                       <td>{formatDate(letter.deadLetteredAt)}</td>
-                      <td className="actions">
-                        <button type="button" onClick={() => void show(letter)}>
-                          Show<span className="visually-hidden"> {letter.eventType} message</span>
-                        </button>
-                        <button type="button" disabled={busy} onClick={() => void replay(letter)}>
-                          Replay<span className="visually-hidden"> {letter.eventType} message</span>
-                        </button>
-                        <button type="button" disabled={busy} onClick={() => discard(letter)}>
-                          Discard<span className="visually-hidden"> {letter.eventType} message</span>
-                        </button>
+                      <td>
+                        <div className="actions">
+                          <button type="button" onClick={() => void show(letter)}>
+                            Show<span className="visually-hidden"> {letter.eventType} message</span>
+                          </button>
+                          <button type="button" disabled={busy} onClick={() => void replay(letter)}>
+                            Replay<span className="visually-hidden"> {letter.eventType} message</span>
+                          </button>
+                          <button type="button" disabled={busy} onClick={() => discard(letter)}>
+                            Discard<span className="visually-hidden"> {letter.eventType} message</span>
+                          </button>
+                        </div>
                       </td>
                     </tr>
                   ))}

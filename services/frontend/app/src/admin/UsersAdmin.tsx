@@ -89,19 +89,21 @@ export function UsersAdmin() {
                       <td>{user.roles.join(", ")}</td>
                       <td>{user.disabled ? "Disabled" : "Active"}</td>
                       <td>{formatDate(user.createdAt)}</td>
-                      <td className="actions">
-                        {!self && (
-                          <>
-                            <button type="button" disabled={busy === user.id} onClick={() => toggleAdmin(user)}>
-                              {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
-                              <span className="visually-hidden"> {user.email}</span>
-                            </button>
-                            <button type="button" disabled={busy === user.id} onClick={() => toggleDisabled(user)}>
-                              {user.disabled ? "Enable" : "Disable"}
-                              <span className="visually-hidden"> {user.email}</span>
-                            </button>
-                          </>
-                        )}
+                      <td>
+                        <div className="actions">
+                          {!self && (
+                            <>
+                              <button type="button" disabled={busy === user.id} onClick={() => toggleAdmin(user)}>
+                                {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
+                                <span className="visually-hidden"> {user.email}</span>
+                              </button>
+                              <button type="button" disabled={busy === user.id} onClick={() => toggleDisabled(user)}>
+                                {user.disabled ? "Enable" : "Disable"}
+                                <span className="visually-hidden"> {user.email}</span>
+                              </button>
+                            </>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   );

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EdgeIT extends GatewayTestBase {
@@ -43,6 +44,17 @@ class EdgeIT extends GatewayTestBase {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Access-Control-Allow-Origin")).hasValue("http://localhost:3000");
         assertThat(response.header("Access-Control-Allow-Credentials")).hasValue("true");
+    }
+
+    @Test
+    void letsTheAdminAreaSendIfMatchAndReadTheETag() {
+        ApiResponse response = gateway().request("OPTIONS", "/api/inventory/admin/products/x/stock-adjustments")
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match").send();
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Access-Control-Allow-Headers")).hasValueSatisfying(allowed ->
+                assertThat(allowed.toLowerCase(Locale.ROOT)).contains("if-match"));
     }
 
     @Test

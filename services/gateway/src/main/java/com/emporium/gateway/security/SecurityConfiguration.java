@@ -162,10 +162,11 @@ class SecurityConfiguration {
         var cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.cors().allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+        // If-Match: the admin area's catalog writes name the version they read (its ETag)
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
-                "Idempotency-Key", "traceparent", "tracestate"));
-        cors.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, "X-RateLimit-Limit",
-                "X-RateLimit-Remaining"));
+                HttpHeaders.IF_MATCH, "Idempotency-Key", "traceparent", "tracestate"));
+        cors.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, HttpHeaders.ETAG,
+                "X-RateLimit-Limit", "X-RateLimit-Remaining"));
         // the refresh cookie travels with the storefront's calls to /api/auth
         cors.setAllowCredentials(true);
         cors.setMaxAge(properties.cors().maxAge());
