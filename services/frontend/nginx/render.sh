@@ -47,8 +47,9 @@ while [ $# -gt 0 ]; do
     esac
     shift 2
 done
-[ -n "$listen" ] && [ -n "$root" ] && [ -n "$gateway" ] && [ -n "$sandbox" ] && [ -n "$scratch" ] ||
+if [ -z "$listen" ] || [ -z "$root" ] || [ -z "$gateway" ] || [ -z "$sandbox" ] || [ -z "$scratch" ]; then
     die "--listen, --root, --gateway-url, --sandbox-url and --scratch are all needed"
+fi
 [ -n "$logs" ] || logs="$scratch/logs"
 
 # The values go into nginx's syntax, JSON and sed's replacement text: they are held to characters that mean
