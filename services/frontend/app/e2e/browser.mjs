@@ -25,12 +25,26 @@ function platformFile(name) {
   );
 }
 
-/** The storefront's URL on localhost (the host whose cookies the gateway's refresh cookie shares). */
+/**
+ * A URL the test platform recorded in its services.env (EMPORIUM_E2E_PLATFORM names its run folder); without a
+ * test platform (a run by hand against ./emporium start), the environment variable of that name, else fallback.
+ */
+export function platformUrl(name, fallback) {
+  if (!process.env.EMPORIUM_E2E_PLATFORM) return process.env[name] ?? fallback;
+  const url = platformFile("services.env")[name];
+  assert.ok(url, `no ${name} in ${process.env.EMPORIUM_E2E_PLATFORM}/services.env`);
+  return url;
+}
+
+/**
+ * The run command's storefront on localhost: the host whose cookies the gateway's refresh cookie (SameSite=Strict)
+ * shares, as the page calls the gateway under the name it was opened with.
+ */
 export function storefront() {
-  if (!process.env.EMPORIUM_E2E_PLATFORM) return process.env.STOREFRONT_URL ?? "http://localhost:3000";
-  const url = platformFile("services.env").FRONTEND_URL;
-  assert.ok(url, `no FRONTEND_URL in ${process.env.EMPORIUM_E2E_PLATFORM}/services.env`);
-  return url.replace("127.0.0.1", "localhost");
+  return platformUrl("FRONTEND_URL", process.env.STOREFRONT_URL ?? "http://localhost:3000").replace(
+    "//127.0.0.1",
+    "//localhost",
+  );
 }
 
 /** The bootstrap admin's account: the test platform's own, else ADMIN_EMAIL / ADMIN_PASSWORD. */
