@@ -34,9 +34,11 @@ public record UserServiceProperties(
      * @param keyCacheRefresh how stale a replica's copy of the keys may get before it reads them again
      * @param keyEncryptionKey base64 of the 32-byte AES key that encrypts private keys at rest
      * @param sessionMaxLifetime how long a login's session may be kept alive by refreshing, at most
+     * @param refreshReuseGrace how long after a refresh its token may be presented again, when the answer that
+     *     carried its successor never reached the client (0: never)
      */
     public record Tokens(@NotNull Duration accessTokenTtl, @NotNull Duration refreshTokenTtl,
-            @NotNull Duration sessionMaxLifetime,
+            @NotNull Duration sessionMaxLifetime, @NotNull Duration refreshReuseGrace,
             @NotNull Duration keyRotationInterval, @NotNull Duration keyRotationCheck,
             @NotNull Duration previousKeyRetention, @NotNull Duration keyCacheRefresh,
             @NotBlank String keyEncryptionKey) {

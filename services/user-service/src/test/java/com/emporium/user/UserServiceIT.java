@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * own (through {@code X-Forwarded-For}, which the service believes from loopback, as it will from the
  * gateway), so the per-address throttles of one test do not touch another.
  */
-@SpringBootTest(classes = UserServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = UserServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // strict reuse detection (no grace) is what most suites check; RefreshReuseGraceIT checks the grace
+        properties = "emporium.user.tokens.refresh-reuse-grace=0s")
 public abstract class UserServiceIT {
 
     protected static final TestDatabase DATABASE = TestDatabase.shared("user_service");

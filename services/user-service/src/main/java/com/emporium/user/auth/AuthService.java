@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * issues the next one of the family. Presenting a token that was already used means a copy exists
  * somewhere, so the whole family is revoked and both holders must log in again. Every refresh, reuse check
  * and logout first locks the family's row, so they happen one after another for one family: a revocation
- * cannot miss a successor that a racing refresh is still writing.
+ * cannot miss a successor that a racing refresh is still writing. One exception to reuse: a token presented
+ * again within the reuse grace of its rotation, while its successor has never been used, is taken for a client
+ * that never received the answer (a page reloaded mid-refresh); its unused successor is discarded and a new one
+ * issued. A thief within those seconds gets the same treatment, which is the price of not signing out a customer
+ * who reloads quickly; past the grace, or once the successor was used, reuse revokes the family as before.
  */
 @Service
 public class AuthService {
@@ -101,7 +106,8 @@ public class AuthService {
             if (family.get().revoked()) {
                 return new RefreshOutcome.Rejected("revoked");
             }
-            if (token.used()) {
+            boolean lostRotation = token.used() && successorNeverReachedClient(token, now);
+            if (token.used() && !lostRotation) {
                 refreshTokens.revokeFamily(token.familyId(), now);
                 log.warn("A used refresh token was presented again; revoked its family for user {}",
                         token.userId());
@@ -110,7 +116,14 @@ public class AuthService {
             if (!token.expiresAt().isAfter(now) || !family.get().expiresAt().isAfter(now)) {
                 return new RefreshOutcome.Rejected("expired");
             }
-            refreshTokens.markUsed(token.id(), now);
+            if (lostRotation) {
+                // the successor it was exchanged for never came back: it dies, and a new one takes its place
+                refreshTokens.discardUnused(token.familyId());
+                log.info("A refresh token was presented again within {} of its rotation, before its successor was "
+                        + "ever used; the session of user {} goes on", settings.refreshReuseGrace(), token.userId());
+            } else {
+                refreshTokens.markUsed(token.id(), now);
+            }
             Optional<User> user = users.findById(token.userId());
             if (user.isEmpty() || user.get().disabled()) {
                 refreshTokens.revokeFamily(token.familyId(), now);
@@ -119,6 +132,18 @@ public class AuthService {
             return new RefreshOutcome.Refreshed(user.get(),
                     openSession(user.get(), token.familyId(), family.get().expiresAt()));
         });
+    }
+
+    /**
+     * Whether a used token comes back because the answer to its refresh was lost (the page was reloaded while the
+     * request was in flight), rather than because a copy of it exists: it was used within the grace, and no token of
+     * its family was used after it, so its successor never reached anyone. Called with the family locked.
+     */
+    private boolean successorNeverReachedClient(RefreshTokenRepository.Stored token, Instant now) {
+        Instant usedAt = Objects.requireNonNull(token.usedAt());
+        return !settings.refreshReuseGrace().isZero()
+                && now.isBefore(usedAt.plus(settings.refreshReuseGrace()))
+                && refreshTokens.lastUse(token.familyId()).filter(usedAt::equals).isPresent();
     }
 
     /** Ends the session that {@code refreshToken} belongs to; unknown or missing tokens are fine. */

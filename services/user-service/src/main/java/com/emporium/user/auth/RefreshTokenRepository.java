@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RefreshTokenRepository {
 
-    /** A token found by its hash. */
-    record Stored(UUID id, UUID familyId, UserId userId, boolean used, Instant expiresAt) {
+    /** A token found by its hash; {@code usedAt} is when it was exchanged for its successor. */
+    record Stored(UUID id, UUID familyId, UserId userId, @Nullable Instant usedAt, Instant expiresAt) {
+
+        boolean used() {
+            return usedAt != null;
+        }
     }
 
     /** A family, read under its row lock. */
@@ -69,7 +74,7 @@ class RefreshTokenRepository {
         return jdbc.sql("SELECT * FROM refresh_tokens WHERE token_hash = :hash")
                 .param("hash", hash)
                 .query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
-                        new UserId(rs.getObject("user_id", UUID.class)), rs.getTimestamp("used_at") != null,
+                        new UserId(rs.getObject("user_id", UUID.class)), instant(rs.getTimestamp("used_at")),
                         rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
@@ -77,6 +82,18 @@ class RefreshTokenRepository {
     void markUsed(UUID tokenId, Instant now) {
         jdbc.sql("UPDATE refresh_tokens SET used_at = :now WHERE id = :id")
                 .param("now", Timestamp.from(now)).param("id", tokenId).update();
+    }
+
+    /** When a token of the family was last exchanged for its successor, if ever. */
+    Optional<Instant> lastUse(UUID familyId) {
+        return Optional.ofNullable(instant(jdbc.sql("SELECT max(used_at) FROM refresh_tokens WHERE family_id = :id")
+                .param("id", familyId).query(Timestamp.class).single()));
+    }
+
+    /** Deletes the family's tokens that were issued but never used; answers how many. */
+    int discardUnused(UUID familyId) {
+        return jdbc.sql("DELETE FROM refresh_tokens WHERE family_id = :id AND used_at IS NULL")
+                .param("id", familyId).update();
     }
 
     void revokeFamily(UUID familyId, Instant now) {
@@ -97,5 +114,9 @@ class RefreshTokenRepository {
                 .param("before", Timestamp.from(before)).update();
         return families + jdbc.sql("DELETE FROM refresh_tokens WHERE expires_at < :before")
                 .param("before", Timestamp.from(before)).update();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,0 +1,62 @@
+package com.emporium.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.emporium.test.http.ApiResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The reuse grace, as the service runs by default: a page reloaded while its refresh was in flight never gets the
+ * answer, and presents the token it already exchanged. Within the grace, and while the successor was never used,
+ * the session goes on; anything else is still reuse.
+ */
+@TestPropertySource(properties = "emporium.user.tokens.refresh-reuse-grace=1m")
+class RefreshReuseGraceIT extends UserServiceIT {
+
+    private ApiResponse refresh(String refreshToken) {
+        return post("/api/auth/refresh").cookie("emporium_refresh", refreshToken).send();
+    }
+
+    private static String next(ApiResponse refreshed) {
+        assertThat(refreshed.status()).isEqualTo(200);
+        return refreshed.cookie("emporium_refresh").orElseThrow().value();
+    }
+
+    @Test
+    void continuesTheSessionWhenTheSuccessorNeverArrived() {
+        Accounts.Account customer = Accounts.customer(api);
+        String lost = next(refresh(customer.refreshToken()));
+
+        String again = next(refresh(customer.refreshToken()));
+
+        assertThat(again).isNotEqualTo(lost);
+        assertThat(refresh(lost).status()).as("the successor that never arrived is discarded").isEqualTo(401);
+        assertThat(refresh(again).status()).as("the session goes on with the new token").isEqualTo(200);
+    }
+
+    @Test
+    void stillRevokesTheFamilyOnceTheSuccessorWasUsed() {
+        Accounts.Account customer = Accounts.customer(api);
+        String second = next(refresh(customer.refreshToken()));
+        String third = next(refresh(second));
+
+        ApiResponse replay = refresh(customer.refreshToken());
+
+        assertThat(replay.status()).isEqualTo(401);
+        assertThat(replay.json().get("type").asString()).isEqualTo("urn:problem:emporium:invalid-refresh-token");
+        assertThat(refresh(third).status()).as("the family is revoked").isEqualTo(401);
+    }
+
+    @Test
+    void letsTheLostAnswerBeRetriedSeveralTimesButOnlyTheLastTokenLives() {
+        Accounts.Account customer = Accounts.customer(api);
+        String first = next(refresh(customer.refreshToken()));
+        String second = next(refresh(customer.refreshToken()));
+        String third = next(refresh(customer.refreshToken()));
+
+        assertThat(refresh(first).status()).isEqualTo(401);
+        assertThat(refresh(second).status()).isEqualTo(401);
+        assertThat(refresh(third).status()).isEqualTo(200);
+    }
+}
