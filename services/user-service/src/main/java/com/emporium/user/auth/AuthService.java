@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and logout first locks the family's row, so they happen one after another for one family: a revocation
  * cannot miss a successor that a racing refresh is still writing. One exception to reuse: a token presented
  * again within the reuse grace of its rotation, while its successor has never been used, is taken for a client
- * that never received the answer (a page reloaded mid-refresh); its unused successor is discarded and a new one
- * issued. A thief within those seconds gets the same treatment, which is the price of not signing out a customer
- * who reloads quickly; past the grace, or once the successor was used, reuse revokes the family as before.
+ * that never received the answer (a page reloaded mid-refresh); its unused successor is superseded and a new one
+ * issued. Should the successor turn up later after all, it was received by someone, so one of the two holders has
+ * a copy: that is reuse, and revokes the family. A thief who presents a copy within the grace therefore gets in
+ * only until the customer's next refresh; past the grace, or once the successor was used, reuse revokes the
+ * family at once.
  */
 @Service
 public class AuthService {
@@ -102,12 +104,16 @@ public class AuthService {
                 return new RefreshOutcome.Rejected("unknown");
             }
             Instant now = clock.instant();
-            RefreshTokenRepository.Stored token = refreshTokens.find(hash).orElseThrow();
+            Optional<RefreshTokenRepository.Stored> found = refreshTokens.find(hash);
+            if (found.isEmpty()) {
+                return new RefreshOutcome.Rejected("unknown"); // purged between the lookup and the lock
+            }
+            RefreshTokenRepository.Stored token = found.get();
             if (family.get().revoked()) {
                 return new RefreshOutcome.Rejected("revoked");
             }
-            boolean lostRotation = token.used() && successorNeverReachedClient(token, now);
-            if (token.used() && !lostRotation) {
+            boolean lostRotation = token.used() && !token.superseded() && successorNeverReachedClient(token, now);
+            if ((token.used() || token.superseded()) && !lostRotation) {
                 refreshTokens.revokeFamily(token.familyId(), now);
                 log.warn("A used refresh token was presented again; revoked its family for user {}",
                         token.userId());
@@ -117,8 +123,9 @@ public class AuthService {
                 return new RefreshOutcome.Rejected("expired");
             }
             if (lostRotation) {
-                // the successor it was exchanged for never came back: it dies, and a new one takes its place
-                refreshTokens.discardUnused(token.familyId());
+                // the successor it was exchanged for never arrived: it is superseded (presenting it later is reuse),
+                // and a new one takes its place
+                refreshTokens.supersedeUnused(token.familyId(), now);
                 log.info("A refresh token was presented again within {} of its rotation, before its successor was "
                         + "ever used; the session of user {} goes on", settings.refreshReuseGrace(), token.userId());
             } else {

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RefreshTokenRepository {
 
-    /** A token found by its hash; {@code usedAt} is when it was exchanged for its successor. */
-    record Stored(UUID id, UUID familyId, UserId userId, @Nullable Instant usedAt, Instant expiresAt) {
+    /**
+     * A token found by its hash; {@code usedAt} is when it was exchanged for its successor, {@code superseded} whether
+     * it was replaced before its holder ever received it.
+     */
+    record Stored(UUID id, UUID familyId, UserId userId, @Nullable Instant usedAt, boolean superseded,
+            Instant expiresAt) {
 
         boolean used() {
             return usedAt != null;
@@ -75,7 +79,7 @@ class RefreshTokenRepository {
                 .param("hash", hash)
                 .query((rs, row) -> new Stored(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
                         new UserId(rs.getObject("user_id", UUID.class)), instant(rs.getTimestamp("used_at")),
-                        rs.getTimestamp("expires_at").toInstant()))
+                        rs.getTimestamp("superseded_at") != null, rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
@@ -90,10 +94,16 @@ class RefreshTokenRepository {
                 .param("id", familyId).query(Timestamp.class).single()));
     }
 
-    /** Deletes the family's tokens that were issued but never used; answers how many. */
-    int discardUnused(UUID familyId) {
-        return jdbc.sql("DELETE FROM refresh_tokens WHERE family_id = :id AND used_at IS NULL")
-                .param("id", familyId).update();
+    /**
+     * Marks the family's tokens that were issued but never used as superseded: no longer good for a refresh, and
+     * kept so that presenting one is recognised as reuse. Answers how many.
+     */
+    int supersedeUnused(UUID familyId, Instant now) {
+        return jdbc.sql("""
+                UPDATE refresh_tokens SET superseded_at = :now
+                WHERE family_id = :id AND used_at IS NULL AND superseded_at IS NULL
+                """)
+                .param("now", Timestamp.from(now)).param("id", familyId).update();
     }
 
     void revokeFamily(UUID familyId, Instant now) {
