@@ -4,10 +4,12 @@
 // by axe-core.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import amqp from "amqplib";
 import {
   addFirstProduct,
   adminAccount,
   assertAccessible,
+  brokerUrl,
   checkOut,
   openBrowser,
   register,
@@ -80,11 +82,14 @@ test("an admin moves a product's stock and finds the customer among the users", 
   await first.waitFor();
   await assertAccessible(page, "the admin's products");
   await shoot(page, "admin-products");
-  const onHand = Number(await first.locator("td").nth(1).innerText());
+  // the columns: product (row header), price, on hand, reserved, available, …
+  const onHandCell = first.locator("td").nth(1);
+  assert.equal(await page.locator("thead th").nth(2).innerText(), "On hand");
+  const onHand = Number(await onHandCell.innerText());
   await first.getByLabel(/Stock change for/).fill("5");
   await first.getByRole("button", { name: /^Apply/ }).click();
   await page.getByText(new RegExp(`: ${onHand + 5} on hand`)).waitFor();
-  assert.equal(await first.locator("td").nth(1).innerText(), String(onHand + 5));
+  assert.equal(await onHandCell.innerText(), String(onHand + 5));
 
   await first.getByRole("button", { name: /^Edit/ }).click();
   await page.getByRole("form", { name: /^Edit / }).waitFor();
@@ -99,9 +104,63 @@ test("an admin moves a product's stock and finds the customer among the users", 
   for (const area of ["Inventory", "Orders", "Payments"]) {
     await page.goto(base + "/admin/dead-letters");
     await page.getByLabel("Service").selectOption({ label: area });
-    await page.getByText(new RegExp(`No dead letters in ${area}|Dead-lettered`)).first().waitFor();
+    await page.getByText(new RegExp(`No dead letters in ${area}|Dead letters of ${area}`)).first().waitFor();
     await assertAccessible(page, `the admin's dead letters of ${area}`);
   }
   await shoot(page, "admin-dead-letters");
+  assert.deepEqual(admin.errors, []);
+});
+
+test("an admin reads a dead letter, replays it and, as it fails again, discards it", async (t) => {
+  const { page } = admin;
+  screenshotOnFailure(t, page, "admin-dead-letter");
+  // A message that is no event at all: inventory-service's consumer dead-letters it at once.
+  const messageId = `browser-unreadable-${Date.now()}`;
+  const connection = await amqp.connect(brokerUrl());
+  try {
+    const channel = await connection.createConfirmChannel();
+    channel.publish("emporium.events", "order.confirmed", Buffer.from("this is not an event"), {
+      messageId,
+      contentType: "application/json",
+      persistent: true,
+    });
+    await channel.waitForConfirms();
+  } finally {
+    await connection.close();
+  }
+
+  const row = page.locator("tr", { hasText: messageId });
+  const openInventory = async () => {
+    await page.goto(base + "/admin/dead-letters?area=inventory");
+    await page.getByText(/No dead letters in Inventory|Dead letters of Inventory/).first().waitFor();
+  };
+  await openInventory();
+  for (let tries = 0; (await row.count()) === 0 && tries < 20; tries++) {
+    await page.waitForTimeout(500);
+    await openInventory();
+  }
+  await row.waitFor({ timeout: 1_000 });
+
+  await row.getByRole("button", { name: /^Show/ }).click();
+  await page.getByRole("heading", { name: "Dead letter: not a readable event" }).waitFor();
+  await page.getByText("this is not an event").first().waitFor();
+  await assertAccessible(page, "a dead letter opened");
+  await shoot(page, "admin-dead-letter");
+
+  await row.getByRole("button", { name: /^Replay/ }).click();
+  await page.getByText("The message is back on inventory-service.orders.").waitFor();
+  // replayed onto its queue, it fails again and comes back, counted
+  await openInventory();
+  for (let tries = 0; (await row.filter({ hasText: "replayed 1×" }).count()) === 0 && tries < 20; tries++) {
+    await page.waitForTimeout(500);
+    await openInventory();
+  }
+  await row.filter({ hasText: "replayed 1×" }).waitFor({ timeout: 1_000 });
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: /^Discard/ }).click();
+  await page.getByText("The message is discarded.").waitFor();
+  await openInventory();
+  assert.equal(await row.count(), 0);
   assert.deepEqual(admin.errors, []);
 });

@@ -56,6 +56,14 @@ export function adminAccount() {
   return { email, password };
 }
 
+/** The test platform's RabbitMQ virtual host on the machine's broker (guest, a development default), or RABBITMQ_URL. */
+export function brokerUrl() {
+  if (process.env.RABBITMQ_URL) return process.env.RABBITMQ_URL;
+  const vhost = platformFile("e2e.env").EMPORIUM_RABBIT_VHOST;
+  assert.ok(vhost, "no RabbitMQ virtual host: run against the e2e platform, or set RABBITMQ_URL");
+  return `amqp://guest:guest@127.0.0.1:5672/${encodeURIComponent(vhost)}`;
+}
+
 /**
  * A Chromium of its own (own profile, so its own cookies) with one page; errors thrown in the page are collected
  * in `errors`. Debian's Chromium, as a test tool's own browser download does not work here.

@@ -205,8 +205,8 @@ describe("the storefront served by nginx", () => {
       await page.locator("a[href^='/products/']").first().waitFor();
       assert.match(await page.getByText(/\d+ products/).first().innerText(), /\d+ products/);
       await register(page, base, "Nginx Customer");
-      // Each page load renews the session with the refresh cookie, which rotates it: the next load waits until
-      // the renewal is done, or it would present the rotated cookie again (and user-service revokes the family).
+      // Each page load renews the session with the refresh cookie, which rotates it; the journey lets each
+      // renewal finish before the next load, as a person would (session.e2e.mjs covers impatient reloads).
       const signedIn = () => page.getByRole("button", { name: /sign out/i }).waitFor();
       const productName = await addFirstProduct(page, base);
       await signedIn();

@@ -87,6 +87,47 @@ test("an admin ships a confirmed order and then marks it delivered", async () =>
   ]);
 });
 
+test("an unknown admin path leads to the products", async () => {
+  const fetchFn = fakeFetch(refreshAdmin, (url) =>
+    url.pathname === "/api/inventory/admin/products" ? json(page([product(1, 5)])) : undefined,
+  );
+  await renderApp("/admin/product", fetchFn, true);
+  expect(await screen.findByRole("heading", { name: "Admin: products and stock" })).toBeInTheDocument();
+  expect(await screen.findByRole("rowheader", { name: /Desk lamp/ })).toBeInTheDocument();
+});
+
+test("a replay refused while the broker is down says so, and a 403 names the missing role", async () => {
+  const letter = {
+    id: "dl-9",
+    queue: "orders.payments",
+    messageId: "m-9",
+    eventType: "PaymentSucceeded",
+    routingKey: "payment.succeeded",
+    aggregateId: null,
+    reason: "boom",
+    attempts: 5,
+    deadLetteredAt: "2026-01-01T00:00:00Z",
+    replays: 0,
+  };
+  let replays = 0;
+  const fetchFn = fakeFetch(refreshAdmin, (url, init) => {
+    if (url.pathname.endsWith("/dl-9/replay") && init.method === "POST") {
+      replays++;
+      return replays === 1
+        ? json({ status: 503, title: "Service Unavailable", detail: "The message broker cannot be reached; the dead letters are kept." }, 503)
+        : json({ status: 403, title: "Forbidden", detail: "roles do not allow POST" }, 403);
+    }
+    if (url.pathname === "/api/orders/admin/dead-letters") return json(page([letter]));
+    return undefined;
+  });
+  const user = userEvent.setup();
+  await renderApp("/admin/dead-letters", fetchFn, true);
+  await user.click(await screen.findByRole("button", { name: "Replay PaymentSucceeded m-9" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent("The message broker cannot be reached; the dead letters are kept.");
+  await user.click(screen.getByRole("button", { name: "Replay PaymentSucceeded m-9" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent(/Only administrators may do this/);
+});
+
 test("the status filter asks order-service for that status only", async () => {
   const searches: string[] = [];
   const fetchFn = fakeFetch(refreshAdmin, (url) => {
@@ -198,6 +239,33 @@ test("dead letters are listed per service, shown, and replayed", async () => {
   expect(await screen.findByText("OrderPlaced is back on payments.order-events.")).toBeInTheDocument();
   expect(await screen.findByText(/No dead letters in Payments/)).toBeInTheDocument();
   expect(replayed).toBe(true);
+});
+
+test("a dead letter whose body is not JSON is shown as text", async () => {
+  const letter = {
+    id: "dl-2",
+    queue: "inventory-service.orders",
+    messageId: "m-2",
+    eventType: null,
+    routingKey: "order.confirmed",
+    aggregateId: null,
+    reason: "InvalidEvent: not an envelope",
+    attempts: 1,
+    deadLetteredAt: "2026-01-01T00:00:00Z",
+    replays: 0,
+  };
+  const fetchFn = fakeFetch(refreshAdmin, (url) => {
+    if (url.pathname === "/api/inventory/admin/dead-letters/dl-2") return json({ letter, headers: {}, body: "plain words" });
+    if (url.pathname === "/api/inventory/admin/dead-letters") return json(page([letter]));
+    return undefined;
+  });
+  const user = userEvent.setup();
+  await renderApp("/admin/dead-letters?area=inventory", fetchFn, true);
+  expect(await screen.findByRole("rowheader", { name: "(no type) message m-2" })).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: /^Show/ }));
+  expect(await screen.findByRole("heading", { name: "Dead letter: not a readable event" })).toBeInTheDocument();
+  expect(screen.getByText("plain words")).toBeInTheDocument();
+  expect(screen.getByRole("heading", { name: "Dead letter: not a readable event" })).toHaveFocus();
 });
 
 test("an admin makes another account an admin and disables one; their own row offers neither", async () => {

@@ -62,12 +62,13 @@ export default function AdminArea() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to="products" replace />} />
+        <Route index element={<Navigate to="/admin/products" replace />} />
         <Route path="products" element={<ProductsAdmin />} />
         <Route path="orders" element={<OrdersAdmin />} />
         <Route path="dead-letters" element={<DeadLettersAdmin />} />
         <Route path="users" element={<UsersAdmin />} />
-        <Route path="*" element={<Navigate to="products" replace />} />
+        {/* absolute: a relative target resolves against the unknown path itself and would loop */}
+        <Route path="*" element={<Navigate to="/admin/products" replace />} />
       </Routes>
     </AdminApiContext.Provider>
   );

@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { ApiError } from "../api/ApiError";
 import { useSearchParams } from "react-router";
 import { PageTitle } from "../components/Layout";
 import { describeError } from "../components/messages";
@@ -26,6 +27,16 @@ export function DeadLettersAdmin() {
   const { outcome, done, failed, clear } = useOutcome();
   const letters = useAsync(() => admin.deadLetters(area, page), [admin, area, page, reloads]);
   const label = DEAD_LETTER_AREAS.find((a) => a.area === area)?.label ?? area;
+  const detailHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (open) detailHeading.current?.focus();
+  }, [open]);
+  // the last letter of a later page was replayed or discarded: go to the last page there is
+  const lastPage = letters.status === "done" ? Math.max(0, letters.value.totalPages - 1) : page;
+  useEffect(() => {
+    if (page > lastPage) setParams({ area, page: String(lastPage) });
+  }, [page, lastPage, area, setParams]);
 
   const act = async (work: () => Promise<string>) => {
     clear();
@@ -36,6 +47,8 @@ export function DeadLettersAdmin() {
       setReloads((n) => n + 1);
     } catch (error) {
       failed(error);
+      // replayed or discarded by someone else meanwhile
+      if (error instanceof ApiError && error.status === 404) setReloads((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -120,34 +133,39 @@ export function DeadLettersAdmin() {
                   </tr>
                 </thead>
                 <tbody>
-                  {letters.value.items.map((letter) => (
-                    <tr key={letter.id}>
-                      <th scope="row">
-                        {letter.eventType ?? "(no type)"}
-                        {letter.aggregateId && <span className="muted sku">{letter.aggregateId}</span>}
-                      </th>
-                      <td>{letter.queue}</td>
-                      <td className="reason">{letter.reason}</td>
-                      <td>
-                        {letter.attempts}
-                        {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
-                      </td>
-                      <td>{formatDate(letter.deadLetteredAt)}</td>
-                      <td>
-                        <div className="actions">
-                          <button type="button" onClick={() => void show(letter)}>
-                            Show<span className="visually-hidden"> {letter.eventType} message</span>
-                          </button>
-                          <button type="button" disabled={busy} onClick={() => void replay(letter)}>
-                            Replay<span className="visually-hidden"> {letter.eventType} message</span>
-                          </button>
-                          <button type="button" disabled={busy} onClick={() => discard(letter)}>
-                            Discard<span className="visually-hidden"> {letter.eventType} message</span>
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
+                  {letters.value.items.map((letter) => {
+                    const named = `${letter.eventType ?? "message"} ${letter.messageId}`;
+                    return (
+                      <tr key={letter.id}>
+                        <th scope="row">
+                          {letter.eventType ?? "(no type)"}
+                          <span className="muted sku">
+                            {letter.aggregateId ? letter.aggregateId : `message ${letter.messageId}`}
+                          </span>
+                        </th>
+                        <td>{letter.queue}</td>
+                        <td className="reason">{letter.reason}</td>
+                        <td>
+                          {letter.attempts}
+                          {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
+                        </td>
+                        <td>{formatDate(letter.deadLetteredAt)}</td>
+                        <td>
+                          <div className="actions">
+                            <button type="button" onClick={() => void show(letter)}>
+                              Show<span className="visually-hidden"> {named}</span>
+                            </button>
+                            <button type="button" disabled={busy} onClick={() => void replay(letter)}>
+                              Replay<span className="visually-hidden"> {named}</span>
+                            </button>
+                            <button type="button" disabled={busy} onClick={() => discard(letter)}>
+                              Discard<span className="visually-hidden"> {named}</span>
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
@@ -160,13 +178,15 @@ export function DeadLettersAdmin() {
         ))}
       {open && (
         <section aria-labelledby="dead-letter-heading" className="dead-letter">
-          <h2 id="dead-letter-heading">{open.letter.eventType ?? "Message"}</h2>
+          <h2 id="dead-letter-heading" ref={detailHeading} tabIndex={-1}>
+            Dead letter: {open.letter.eventType ?? "not a readable event"}
+          </h2>
           <p>
             Message {open.letter.messageId} from {open.letter.routingKey ?? "an unknown routing key"}:{" "}
             {open.letter.reason}
           </p>
           <h3>Message</h3>
-          <pre tabIndex={0}>{open.event !== null ? JSON.stringify(open.event, null, 2) : (open.body ?? "")}</pre>
+          <pre tabIndex={0}>{open.event != null ? JSON.stringify(open.event, null, 2) : (open.body ?? "")}</pre>
           <h3>Headers</h3>
           <pre tabIndex={0}>{JSON.stringify(open.headers, null, 2)}</pre>
           <button type="button" onClick={() => setOpen(null)}>

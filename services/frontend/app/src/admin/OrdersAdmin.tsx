@@ -8,7 +8,8 @@ import { useAsync } from "../components/useAsync";
 import { formatDate, formatMoney } from "../format";
 import { STATUS_LABELS } from "../pages/OrdersPages";
 import { useAdminApi } from "./context";
-import { OutcomeLine, useOutcome } from "./Outcome";
+import { OutcomeLine, useBusy, useOutcome } from "./Outcome";
+import { ApiError } from "../api/ApiError";
 
 const STATUSES: OrderStatus[] = ["pending", "confirmed", "shipped", "delivered", "cancelled"];
 
@@ -25,21 +26,27 @@ export function OrdersAdmin() {
   const status = (STATUSES as string[]).includes(params.get("status") ?? "") ? (params.get("status") as OrderStatus) : "";
   const page = Math.max(0, Number.parseInt(params.get("page") ?? "0", 10) || 0);
   const [changed, setChanged] = useState<Record<string, Order>>({});
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, start, end } = useBusy();
+  const [reloads, setReloads] = useState(0);
   const { outcome, done, failed, clear } = useOutcome();
-  const orders = useAsync(() => admin.orders({ status, page }), [admin, status, page]);
+  const orders = useAsync(() => admin.orders({ status, page }), [admin, status, page, reloads]);
 
   const step = async (order: Order, act: "ship" | "deliver", result: string) => {
     clear();
-    setBusy(order.orderId);
+    start(order.orderId);
     try {
       const next = act === "ship" ? await admin.ship(order.orderId) : await admin.deliver(order.orderId);
       setChanged((all) => ({ ...all, [next.orderId]: next }));
       done(`Order ${next.orderId.slice(0, 8)} is ${result}.`);
     } catch (error) {
       failed(error);
+      // someone else moved (or removed) the order meanwhile: show it as it is now
+      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) {
+        setChanged({});
+        setReloads((n) => n + 1);
+      }
     } finally {
-      setBusy(null);
+      end(order.orderId);
     }
   };
 
@@ -112,7 +119,7 @@ export function OrdersAdmin() {
                           {next && (
                             <button
                               type="button"
-                              disabled={busy === order.orderId}
+                              disabled={busy.has(order.orderId)}
                               onClick={() => void step(order, next.act, next.result)}
                             >
                               {next.label}

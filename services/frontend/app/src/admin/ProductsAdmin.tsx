@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { ApiError } from "../api/ApiError";
 import { PageTitle } from "../components/Layout";
@@ -25,6 +25,8 @@ export function ProductsAdmin() {
   const { outcome, done, failed, clear } = useOutcome();
   const products = useAsync(() => admin.products({ q, page }), [admin, q, page, reloads]);
 
+  useEffect(() => setSearch(q), [q]);
+
   const reload = () => {
     setChanged({});
     setReloads((n) => n + 1);
@@ -37,6 +39,7 @@ export function ProductsAdmin() {
   const onWriteFailed = (error: unknown) => {
     if (error instanceof ApiError && error.status === 412) {
       failed(new ApiError(412, { detail: "Someone changed this product meanwhile. It is shown as it is now; try again." }));
+      setEditing(null);
       reload();
     } else {
       failed(error);
@@ -243,9 +246,13 @@ function ProductForm({
     setBusy(false);
   };
   const title = product ? `Edit ${product.name}` : "New product";
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <form className="stack narrow admin-form" onSubmit={(e) => void submit(e)} aria-label={title}>
-      <h2>{title}</h2>
+      <h2 ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       {!product && field("sku", "SKU", { required: true, minLength: 3, maxLength: 32, pattern: "[A-Za-z0-9]+(-[A-Za-z0-9]+)*" })}
       {field("name", "Name", { required: true, maxLength: 200 })}
       <div className="field">

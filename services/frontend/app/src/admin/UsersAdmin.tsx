@@ -8,7 +8,7 @@ import { useAsync } from "../components/useAsync";
 import { formatDate } from "../format";
 import { useSession } from "../services";
 import { useAdminApi } from "./context";
-import { OutcomeLine, useOutcome } from "./Outcome";
+import { OutcomeLine, useBusy, useOutcome } from "./Outcome";
 
 /** Accounts: make or unmake an admin, disable or enable. user-service refuses either on the admin's own account. */
 export function UsersAdmin() {
@@ -18,13 +18,13 @@ export function UsersAdmin() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(0, Number.parseInt(params.get("page") ?? "0", 10) || 0);
   const [changed, setChanged] = useState<Record<string, UserProfile>>({});
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, start, end } = useBusy();
   const { outcome, done, failed, clear } = useOutcome();
   const users = useAsync(() => admin.users(page), [admin, page]);
 
   const change = async (user: UserProfile, work: () => Promise<UserProfile>, text: (u: UserProfile) => string) => {
     clear();
-    setBusy(user.id);
+    start(user.id);
     try {
       const next = await work();
       setChanged((all) => ({ ...all, [next.id]: next }));
@@ -32,7 +32,7 @@ export function UsersAdmin() {
     } catch (error) {
       failed(error);
     } finally {
-      setBusy(null);
+      end(user.id);
     }
   };
   const toggleAdmin = (user: UserProfile) => {
@@ -42,7 +42,9 @@ export function UsersAdmin() {
     );
   };
   const toggleDisabled = (user: UserProfile) => {
-    if (!user.disabled && !window.confirm(`Disable ${user.email}? They are signed out and cannot sign in.`)) return;
+    if (!user.disabled && !window.confirm(
+        `Disable ${user.email}? They can no longer sign in or renew their session; a token already issued works until it expires (15 minutes by default).`,
+      )) return;
     void change(user, () => admin.setDisabled(user.id, !user.disabled), (u) =>
       u.disabled ? `${u.email} is disabled.` : `${u.email} is enabled again.`,
     );
@@ -93,11 +95,11 @@ export function UsersAdmin() {
                         <div className="actions">
                           {!self && (
                             <>
-                              <button type="button" disabled={busy === user.id} onClick={() => toggleAdmin(user)}>
+                              <button type="button" disabled={busy.has(user.id)} onClick={() => toggleAdmin(user)}>
                                 {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
                                 <span className="visually-hidden"> {user.email}</span>
                               </button>
-                              <button type="button" disabled={busy === user.id} onClick={() => toggleDisabled(user)}>
+                              <button type="button" disabled={busy.has(user.id)} onClick={() => toggleDisabled(user)}>
                                 {user.disabled ? "Enable" : "Disable"}
                                 <span className="visually-hidden"> {user.email}</span>
                               </button>

@@ -59,11 +59,12 @@ export interface DeadLetter {
   replays: number;
 }
 
+/** One dead letter with its message: `event` when the body is JSON, else `body` as text (the other left out). */
 export interface DeadLetterDetail {
   letter: DeadLetter;
   headers: Record<string, unknown>;
-  event: unknown;
-  body: string | null;
+  event?: unknown;
+  body?: string | null;
 }
 
 function query(params: Record<string, string | number | undefined>): string {
@@ -83,7 +84,8 @@ export class AdminApi {
   constructor(private readonly api: Api) {}
 
   products(params: { q?: string; page: number; size?: number }): Promise<Page<AdminProduct>> {
-    return this.api.request(`/api/inventory/admin/products?${query({ sort: "name,asc", size: 20, ...params })}`, {
+    // no sort: by name, or by relevance when searching (the contract's defaults)
+    return this.api.request(`/api/inventory/admin/products?${query({ size: 20, ...params })}`, {
       auth: true,
     });
   }

@@ -55,6 +55,11 @@ class EdgeIT extends GatewayTestBase {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Access-Control-Allow-Headers")).hasValueSatisfying(allowed ->
                 assertThat(allowed.toLowerCase(Locale.ROOT)).contains("if-match"));
+
+        ApiResponse read = gateway().get("/api/users/me").header("Origin", "http://localhost:3000")
+                .bearer(TOKENS.customer()).send();
+        assertThat(read.header("Access-Control-Expose-Headers")).hasValueSatisfying(exposed ->
+                assertThat(exposed.toLowerCase(Locale.ROOT)).contains("etag"));
     }
 
     @Test

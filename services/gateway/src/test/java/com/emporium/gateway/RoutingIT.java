@@ -37,6 +37,23 @@ class RoutingIT extends GatewayTestBase {
     }
 
     @Test
+    void routesAnAdminsDiscardOfADeadLetterButNoOtherDelete() {
+        JsonNode discard = gateway().request("DELETE", "/api/orders/admin/dead-letters/7").bearer(TOKENS.admin())
+                .send().json();
+        assertThat(discard.path("method").asString()).isEqualTo("DELETE");
+        assertThat(discard.path("path").asString()).isEqualTo("/api/orders/admin/dead-letters/7");
+        assertThat(gateway().request("DELETE", "/api/inventory/admin/dead-letters/7").bearer(TOKENS.admin()).send()
+                .json().path("path").asString()).isEqualTo("/api/inventory/admin/dead-letters/7");
+
+        assertThat(gateway().request("DELETE", "/api/orders/admin/dead-letters/7").bearer(TOKENS.customer()).send()
+                .status()).isEqualTo(403);
+        assertThat(gateway().request("DELETE", "/api/orders/42").bearer(TOKENS.admin()).send().status())
+                .isEqualTo(404);
+        assertThat(gateway().request("DELETE", "/api/inventory/admin/products/7").bearer(TOKENS.admin()).send()
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void relaysTheTokenUnchanged() {
         String token = TOKENS.customer();
 
