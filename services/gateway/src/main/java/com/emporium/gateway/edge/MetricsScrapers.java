@@ -53,7 +53,7 @@ public class MetricsScrapers implements WebFilter, Ordered {
 
     boolean mayScrape(ServerHttpRequest request) {
         HttpHeaders headers = request.getHeaders();
-        if (headers.containsHeader("X-Forwarded-For") || headers.containsHeader(HttpHeaders.FORWARDED)) {
+        if (headers.containsHeader("X-Forwarded-For") || headers.containsHeader("Forwarded")) {
             return false;
         }
         InetSocketAddress remote = request.getRemoteAddress();
