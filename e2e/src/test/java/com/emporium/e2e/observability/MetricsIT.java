@@ -125,6 +125,28 @@ class MetricsIT {
                 .isEmpty();
     }
 
+    /**
+     * Prometheus negotiates OpenMetrics, where an exemplar (a trace id) may follow a counter or a histogram bucket.
+     * Prometheus before 2.43, Debian's included, drops the whole scrape when one follows any other line (a
+     * timer's {@code _count}).
+     */
+    @Test
+    void exemplarsFollowOnlyCountersAndBucketsForTheScrapersWeRun() {
+        Pattern misplaced = Pattern.compile("^[a-zA-Z_:][a-zA-Z0-9_:]*_(count|sum|max)(\\{[^}]*})? \\S+ # \\{",
+                Pattern.MULTILINE);
+
+        for (String service : SCRAPED) {
+            ApiResponse open = ApiClient.unchecked(services.get(service)).get("/metrics")
+                    .header("Accept", "application/openmetrics-text;version=1.0.0;q=0.9,text/plain;q=0.5").send();
+            assertThat(open.status()).isEqualTo(200);
+            assertThat(open.header("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/openmetrics-text"));
+            Matcher found = misplaced.matcher(open.body());
+            String refused = found.find() ? found.group() : "";
+            assertThat(refused).as("an exemplar Prometheus 2.42 refuses, in %s's scrape", service).isEmpty();
+        }
+    }
+
     @Test
     void theCheckoutWasCountedWhereItsChangesCommitted() {
         String orders = scrape("order-service");
