@@ -163,7 +163,8 @@ class MetricsIT {
         assertThat(scrape("inventory-service")).contains("emporium_inventory_reservations_expired_total{")
                 .contains("emporium_events_dead_letters{");
         assertThat(scrape("gateway")).containsPattern(
-                "emporium_gateway_ratelimit_requests_total\\{consumer=\"subject\",outcome=\"allowed\",route=\"orders\"[^}]*} [1-9]");
+                "emporium_gateway_ratelimit_requests_total"
+                        + "\\{consumer=\"subject\",outcome=\"allowed\",route=\"orders\"[^}]*} [1-9]");
     }
 
     @Test
@@ -172,8 +173,10 @@ class MetricsIT {
         String orders = scrape("order-service");
 
         assertThat(gateway).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/orders/\\*\\*\"")
-                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/payments/\\*\\*\"[^}]*le=\"0.5\"");
-        assertThat(orders).containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*uri=\"/api/orders\"");
+                .containsPattern(
+                        "http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/payments/\\*\\*\"[^}]*le=\"0.5\"");
+        assertThat(orders).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*uri=\"/api/orders\"");
         for (String service : SCRAPED) {
             assertThat(UUID_IN_URI.matcher(scrape(service)).find()).as("an id in a uri label of %s", service)
                     .isFalse();

@@ -92,7 +92,8 @@ class EdgeIT extends GatewayTestBase {
         assertThat(direct.status()).isEqualTo(200);
         assertThat(direct.body()).contains("emporium_gateway_ratelimit_requests_total{");
         assertThat(forwarded.status()).isEqualTo(404);
-        assertThat(forwarded.contentType()).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(forwarded.contentType())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(forwarded.body()).doesNotContain("jvm_");
         assertThat(viaProxy.status()).isEqualTo(404);
     }
