@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retryAfter the {@code Retry-After} of a 503 for an upstream that cannot be reached
  * @param publicPaths what needs no token, each {@code "METHOD /path"} with Ant-style {@code /**}
  * @param strippedHeaders request header names (a trailing {@code -} makes a prefix) never sent upstream
+ * @param metricsScrapers a regular expression of the addresses that may read {@code /metrics}, connecting
+ *     directly (not through a proxy); anyone else gets 404
  */
 @Validated
 @ConfigurationProperties("emporium.gateway")
@@ -33,7 +35,8 @@ public record GatewayProperties(
         @Valid @NotNull Cors cors,
         @Valid @NotNull Jwks jwks,
         @Valid @NotNull RateLimit rateLimit,
-        @Valid @NotNull Resilience resilience) {
+        @Valid @NotNull Resilience resilience,
+        @DefaultValue("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1") String metricsScrapers) {
 
     /** @param allowedOrigins the storefront's origins, allowed to call with credentials */
     public record Cors(@DefaultValue List<String> allowedOrigins, @NotNull Duration maxAge) {

@@ -99,4 +99,19 @@ class EdgeIT extends GatewayTestBase {
         assertThat(gateway().get("/metrics").send().body())
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"gateway\"[^}]*version=\"[0-9]");
     }
+
+    @Test
+    void servesItsMetricsOnlyToADirectScraper() {
+        ApiResponse direct = gateway().get("/metrics").send();
+        ApiResponse forwarded = gateway().get("/metrics").header("X-Forwarded-For", "203.0.113.9").send();
+        ApiResponse viaProxy = gateway().get("/metrics").header("Forwarded", "for=203.0.113.9").send();
+
+        assertThat(direct.status()).isEqualTo(200);
+        assertThat(direct.body()).contains("emporium_gateway_ratelimit_requests_total{");
+        assertThat(forwarded.status()).isEqualTo(404);
+        assertThat(forwarded.contentType())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(forwarded.body()).doesNotContain("jvm_");
+        assertThat(viaProxy.status()).isEqualTo(404);
+    }
 }

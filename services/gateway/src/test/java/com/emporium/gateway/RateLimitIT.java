@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.emporium.test.http.ApiRequest;
 import com.emporium.test.http.ApiResponse;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,18 @@ class RateLimitIT extends GatewayTestBase {
         String token = TOKENS.customer();
 
         assertAllowedThenLimited(() -> gateway().get(path).bearer(token), limit);
+    }
+
+    @Test
+    void countsItsVerdictsPerRouteAndKindOfConsumer() {
+        String token = TOKENS.customer();
+        double allowed = verdicts("payments", "subject", "allowed");
+        double limited = verdicts("payments", "subject", "limited");
+
+        assertAllowedThenLimited(() -> gateway().get("/api/payments/p-2").bearer(token), 10);
+
+        assertThat(verdicts("payments", "subject", "allowed") - allowed).isEqualTo(10.0);
+        assertThat(verdicts("payments", "subject", "limited") - limited).isEqualTo(1.0);
     }
 
     @Test
@@ -47,6 +61,14 @@ class RateLimitIT extends GatewayTestBase {
         ApiResponse other = gateway().post("/api/auth/login").header("X-Forwarded-For", newClientAddress()).send();
 
         assertThat(other.status()).isEqualTo(200);
+    }
+
+    private double verdicts(String route, String consumer, String outcome) {
+        Matcher sample = Pattern.compile("emporium_gateway_ratelimit_requests_total\\{consumer=\"" + consumer
+                + "\",outcome=\"" + outcome + "\",route=\"" + route + "\"[^}]*} (\\S+)")
+                .matcher(gateway().get("/metrics").send().body());
+        assertThat(sample.find()).as("the %s/%s/%s counter", route, consumer, outcome).isTrue();
+        return Double.parseDouble(sample.group(1));
     }
 
     private static void assertAllowedThenLimited(Supplier<ApiRequest> call, int limit) {

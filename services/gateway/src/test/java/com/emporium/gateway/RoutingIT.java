@@ -54,6 +54,21 @@ class RoutingIT extends GatewayTestBase {
     }
 
     @Test
+    void countsEachRequestUnderItsRoutesTemplateNeverItsPath() {
+        gateway().get("/api/users/me").bearer(TOKENS.customer()).send();
+        gateway().get("/api/orders/42").send();
+
+        String metrics = gateway().get("/metrics").send().body();
+
+        assertThat(metrics)
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\"[^}]*"
+                        + "uri=\"/api/users/\\*\\*\"")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*"
+                        + "uri=\"/api/orders/\\*\\*\"")
+                .doesNotContain("uri=\"/api/users/me\"").doesNotContain("uri=\"/api/orders/42\"");
+    }
+
+    @Test
     void relaysTheTokenUnchanged() {
         String token = TOKENS.customer();
 

@@ -8,7 +8,6 @@ import com.emporium.platform.events.EventsProperties;
 import com.emporium.platform.events.broker.ConfirmedPublisher;
 import com.emporium.platform.events.broker.ConfirmedPublisher.Outgoing;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,8 +57,6 @@ public final class OutboxRelay implements SmartLifecycle {
                 .description("Events the broker confirmed").register(meters);
         this.failures = Counter.builder("emporium.events.relay.failures")
                 .description("Relay rounds that failed and were rolled back").register(meters);
-        Gauge.builder("emporium.events.outbox.pending", store, OutboxStore::pending)
-                .description("Events recorded and not yet confirmed by the broker").register(meters);
     }
 
     /**

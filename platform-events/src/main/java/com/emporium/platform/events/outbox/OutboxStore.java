@@ -89,11 +89,6 @@ final class OutboxStore {
         });
     }
 
-    long pending() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM event_outbox WHERE sent_at IS NULL", Long.class);
-        return count == null ? 0 : count;
-    }
-
     private OutboxRow row(ResultSet rs) throws SQLException {
         return new OutboxRow(rs.getLong("position"), rs.getObject("event_id", java.util.UUID.class),
                 rs.getString("event_type"), rs.getString("routing_key"), rs.getString("aggregate_id"),

@@ -14,6 +14,7 @@ import com.emporium.platform.events.deadletter.DeadLetterDrain;
 import com.emporium.platform.events.deadletter.DeadLetters;
 import com.emporium.platform.events.deadletter.web.DeadLetterController;
 import com.emporium.platform.events.outbox.JdbcOutbox;
+import com.emporium.platform.events.outbox.OutboxMetrics;
 import com.emporium.platform.events.outbox.OutboxRelay;
 import com.emporium.platform.events.outbox.RelaySignal;
 import io.micrometer.core.instrument.Gauge;
@@ -84,6 +85,11 @@ public final class EventsAutoConfiguration {
             ConfirmedPublisher publisher, RelaySignal signal, EventsProperties properties, MeterRegistry meters) {
         return new OutboxRelay(jdbc, json, new TransactionTemplate(transactions), publisher, signal, properties,
                 meters);
+    }
+
+    @Bean
+    OutboxMetrics emporiumOutboxMetrics(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        return new OutboxMetrics(jdbc, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

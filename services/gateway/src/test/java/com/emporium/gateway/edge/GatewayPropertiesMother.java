@@ -17,6 +17,7 @@ final class GatewayPropertiesMother {
                 new GatewayProperties.Jwks(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(2)),
                 new GatewayProperties.RateLimit("redis://127.0.0.1:6379", Duration.ofMillis(250), "test:", 4,
                         Duration.ofMillis(250)),
-                new GatewayProperties.Resilience(256, 50, 10, 20, Duration.ofSeconds(5)));
+                new GatewayProperties.Resilience(256, 50, 10, 20, Duration.ofSeconds(5)),
+                "127\\.0\\.0\\.1");
     }
 }

@@ -1,5 +1,7 @@
 package com.emporium.inventory.reservation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -8,6 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives back the stock of reservations held past their hold: an order that was never confirmed nor cancelled (its
  * service failed after reserving, or never heard back) must not keep stock from other shoppers for good.
+ * {@code emporium_inventory_reservations_expired_total} counts them once their batches have committed
+ * ({@link ReservationService#expireDue} returns only what committed), from 0 at start.
  */
 @Component
 class ReservationExpiry {
@@ -15,9 +19,13 @@ class ReservationExpiry {
     private static final Logger log = LoggerFactory.getLogger(ReservationExpiry.class);
 
     private final ReservationService reservations;
+    private final Counter expiredCount;
 
-    ReservationExpiry(ReservationService reservations) {
+    ReservationExpiry(ReservationService reservations, MeterRegistry registry) {
         this.reservations = reservations;
+        this.expiredCount = Counter.builder("emporium.inventory.reservations.expired")
+                .description("Reservations whose hold ended before their order was confirmed or cancelled")
+                .register(registry);
     }
 
     @Scheduled(initialDelayString = "${emporium.inventory.reservations.expiry-check}",
@@ -25,6 +33,7 @@ class ReservationExpiry {
     void expireDue() {
         try {
             int expired = reservations.expireDue();
+            expiredCount.increment(expired);
             if (expired > 0) {
                 log.info("Expired {} reservation(s) held past their hold; their stock is available again", expired);
             }

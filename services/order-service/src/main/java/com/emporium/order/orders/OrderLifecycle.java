@@ -25,12 +25,15 @@ public class OrderLifecycle {
     private final Outbox outbox;
     private final Clock clock;
     private final Duration reservationMargin;
+    private final OrderMetrics metrics;
 
-    OrderLifecycle(OrderRepository orders, Outbox outbox, Clock clock, OrderServiceProperties properties) {
+    OrderLifecycle(OrderRepository orders, Outbox outbox, Clock clock, OrderServiceProperties properties,
+            OrderMetrics metrics) {
         this.orders = orders;
         this.outbox = outbox;
         this.clock = clock;
         this.reservationMargin = properties.reservationMargin();
+        this.metrics = metrics;
     }
 
     /** Serializes placing orders for this customer until the caller's transaction ends. */
@@ -54,6 +57,7 @@ public class OrderLifecycle {
         }
         orders.insert(order);
         outbox.record(order.id().value(), OrderPlaced.of(order));
+        metrics.placed();
     }
 
     /**
@@ -150,6 +154,7 @@ public class OrderLifecycle {
         Instant now = now();
         orders.updateStatus(order.id(), next, now, reason);
         outbox.record(order.id().value(), event(order, transition, reason, now));
+        metrics.moved(transition, reason);
         return orders.find(order.id()).orElseThrow();
     }
 

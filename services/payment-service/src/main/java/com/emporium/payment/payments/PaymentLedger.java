@@ -40,15 +40,17 @@ public class PaymentLedger {
     private final Outbox outbox;
     private final ApplicationEventPublisher signals;
     private final Clock clock;
+    private final PaymentMetrics metrics;
 
     PaymentLedger(PaymentRepository payments, RefundRepository refunds, OrderFactsRepository facts, Outbox outbox,
-            ApplicationEventPublisher signals, Clock clock) {
+            ApplicationEventPublisher signals, Clock clock, PaymentMetrics metrics) {
         this.payments = payments;
         this.refunds = refunds;
         this.facts = facts;
         this.outbox = outbox;
         this.signals = signals;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -121,6 +123,7 @@ public class PaymentLedger {
                 outbox.record(payment.orderId(), new PaymentSucceeded(paymentId, payment.orderId(),
                         payment.customerId(), Money.toDecimal(payment.amountMinor()), payment.currency(),
                         charged.chargeId(), now));
+                metrics.succeeded();
                 if (order.status() == OrderStatus.CANCELLED) {
                     log.info("Payment {} was charged after its order {} was cancelled: refunding it", paymentId,
                             payment.orderId());
@@ -169,6 +172,7 @@ public class PaymentLedger {
         payments.failed(payment.id(), reason, now);
         outbox.record(payment.orderId(), new PaymentFailed(payment.id(), payment.orderId(), payment.customerId(),
                 Money.toDecimal(payment.amountMinor()), payment.currency(), reason, now));
+        metrics.failed(reason);
     }
 
     /**
@@ -215,6 +219,7 @@ public class PaymentLedger {
         Instant now = now();
         refunds.succeeded(refund.id(), providerRefundId, now);
         payments.refundStatus(payment.id(), "refunded", now);
+        metrics.refunded(refund.reason());
         if (ORPHAN_CHARGE.equals(refund.reason())) {
             log.warn("Refunded the orphan charge {} of failed payment {}", payment.chargeId(), payment.id());
             return;
