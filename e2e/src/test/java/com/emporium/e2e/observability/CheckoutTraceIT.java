@@ -62,7 +62,8 @@ class CheckoutTraceIT {
         ZipkinTrace trace = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .until(() -> ZipkinTrace.read(Platform.current().zipkin(), traceId), CheckoutTraceIT::complete);
         assertThat(trace.spans()).allSatisfy(span -> assertThat(span.traceId()).isEqualTo(traceId));
-        assertThat(trace.services()).contains("gateway", "order-service", "inventory-service", "payment-service");
+        assertThat(trace.services()).contains("gateway", "order-service", "inventory-service", "payment-service",
+                "payment-sandbox");
 
         // the order: gateway server span <- the checkout span; order-service's server span <- the gateway's client
         // span <- the gateway's server span; the request's span names the order
@@ -88,13 +89,13 @@ class CheckoutTraceIT {
         assertThat(trace.childrenOf(orderRequest)).filteredOn(Span::isQuery).isNotEmpty();
 
         // OrderPlaced: published in a PRODUCER span, a child of the request that recorded it; handled by
-        // inventory-service in a CONSUMER span, the producer span's child, tagged with the order; the consumer's
-        // queries are its children
+        // payment-service (which learns the order's amount from it) in a CONSUMER span, the producer span's child,
+        // tagged with the order; the consumer's queries are its children
         Span orderPlaced = trace.one(s -> s.is("PRODUCER", "order-service", "publish orderplaced"),
                 "publishing OrderPlaced");
         assertThat(orderPlaced.parentId()).isEqualTo(orderRequest.id());
         assertThat(orderPlaced.remoteService()).isEqualTo("rabbitmq");
-        Span orderPlacedHandled = consumerOf(trace, orderPlaced, "inventory-service", "handle orderplaced");
+        Span orderPlacedHandled = consumerOf(trace, orderPlaced, "payment-service", "handle orderplaced");
         assertThat(orderPlacedHandled.tags()).containsEntry("order.id", order.toString())
                 .containsEntry("event.type", "OrderPlaced");
         assertThat(trace.childrenOf(orderPlacedHandled)).filteredOn(Span::isQuery).isNotEmpty();
@@ -109,11 +110,14 @@ class CheckoutTraceIT {
         assertThat(parent(trace, paymentCall).parentId()).isEqualTo(checkoutSpan);
         assertThat(paymentRequest.tags()).containsEntry("order.id", order.toString())
                 .containsEntry("payment.id", payment);
-        // payment-service asked order-service for the order (a client span of the payment request, whose child is
-        // order-service's server span)
-        assertThat(trace.all(s -> s.kind().equals("SERVER") && s.service().equals("order-service")
-                && s.tags().getOrDefault("http.url", "").startsWith("/internal/orders/")))
-                .isNotEmpty().allSatisfy(lookup -> assertThat(trace.ancestorsOf(lookup)).contains(paymentRequest));
+        // payment-service charged the card at the sandbox: the sandbox's server span is the child of a
+        // payment-service client span within the payment request
+        Span charge = trace.one(s -> s.kind().equals("SERVER") && s.service().equals("payment-sandbox")
+                && "/v1/charges".equals(s.tags().get("http.url")), "the sandbox's charge");
+        Span chargeCall = parent(trace, charge);
+        assertThat(chargeCall.kind()).isEqualTo("CLIENT");
+        assertThat(chargeCall.service()).isEqualTo("payment-service");
+        assertThat(trace.ancestorsOf(chargeCall)).contains(paymentRequest);
 
         // PaymentSucceeded -> order-service confirms the order -> OrderConfirmed -> inventory commits the stock:
         // each consumer the child of its producer, each producer within the span of the work that recorded it
@@ -136,9 +140,13 @@ class CheckoutTraceIT {
                 trace.services(), trace);
     }
 
-    /** The trace is complete once inventory-service has handled OrderConfirmed, the saga's last event here. */
+    /**
+     * The trace is complete once inventory-service has handled OrderConfirmed, the saga's last event here, and
+     * payment-service OrderPlaced.
+     */
     private static boolean complete(ZipkinTrace trace) {
         return trace.find(s -> s.is("CONSUMER", "inventory-service", "handle orderconfirmed")).isPresent()
+                && trace.find(s -> s.is("CONSUMER", "payment-service", "handle orderplaced")).isPresent()
                 && trace.services().containsAll(Set.of("gateway", "order-service", "payment-service"));
     }
 
