@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,22 +63,24 @@ class TraceExportIT {
     }
 
     @Test
-    void sendsSpansInZipkinsFormatToTheZipkinServerZipkinUrlNames() throws Exception {
+    void sendsSpansInZipkinsProtobufFormatToTheZipkinServerZipkinUrlNames() throws Exception {
         // given a service told where its Zipkin server is
         start("--ZIPKIN_URL=" + backendUrl());
 
         // when it takes a sampled request
         String traceId = sampledRequest();
 
-        // then the Zipkin server receives the request's span, as JSON, and nothing goes over OTLP
-        await().atMost(PATIENCE).until(() -> received.stream().anyMatch(r -> r.body().contains(traceId)));
+        // then the Zipkin server receives the request's span (its trace id as 16 bytes, its service's name), in
+        // Zipkin's protobuf encoding, and nothing goes over OTLP
+        String traceIdBytes = new String(HexFormat.of().parseHex(traceId), StandardCharsets.ISO_8859_1);
+        await().atMost(PATIENCE).until(() -> received.stream().anyMatch(r -> r.body().contains(traceIdBytes)));
         assertThat(received).allSatisfy(request -> {
             assertThat(request.method()).isEqualTo("POST");
             assertThat(request.path()).isEqualTo("/api/v2/spans");
-            assertThat(request.contentType()).startsWith("application/json");
+            assertThat(request.contentType()).isEqualTo("application/x-protobuf");
         });
-        assertThat(received).anySatisfy(request -> assertThat(request.body()).contains(traceId)
-                .contains("\"serviceName\":\"probe\"").contains("\"kind\":\"SERVER\""));
+        assertThat(received).anySatisfy(request -> assertThat(request.body()).contains(traceIdBytes)
+                .contains("probe"));
     }
 
     @Test

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where spans go, decided from the environment: over OTLP (HTTP) where {@code OTEL_EXPORTER_OTLP_ENDPOINT} (or
  * {@code OTEL_EXPORTER_OTLP_TRACES_ENDPOINT}) is set, as OpenTelemetry's own SDKs read them; else in Zipkin's
- * format to the Zipkin server {@code ZIPKIN_URL} names; else nowhere (spans still give the logs their trace ids).
- * Nothing is exported by default, so a test or a tool that runs a service without a trace backend sends nothing
- * and logs no failed exports.
+ * format (protobuf) to the Zipkin server {@code ZIPKIN_URL} names; else nowhere (spans still give the logs their
+ * trace ids). Nothing is exported by default, so a test or a tool that runs a service without a trace backend
+ * sends nothing and logs no failed exports.
  */
 final class TracingExport {
 
@@ -33,6 +33,9 @@ final class TracingExport {
         properties.put("management.tracing.export.zipkin.enabled", toZipkin);
         if (toZipkin) {
             properties.put("management.tracing.export.zipkin.endpoint", withoutTrailingSlash(zipkin) + "/api/v2/spans");
+            // protobuf rather than JSON: cheaper to write and, on a machine shared with the server, to read
+            // (bench/tracing-overhead.sh: the sampled side's CPU per request +44 % instead of +60 %)
+            properties.put("management.tracing.export.zipkin.encoding", "PROTO3");
         }
         return properties;
     }

@@ -28,6 +28,7 @@ class TracingExportTest {
         assertThat(properties)
                 .containsEntry("management.tracing.export.zipkin.enabled", true)
                 .containsEntry("management.tracing.export.zipkin.endpoint", "http://127.0.0.1:9411/api/v2/spans")
+                .containsEntry("management.tracing.export.zipkin.encoding", "PROTO3")
                 .doesNotContainKey("management.opentelemetry.tracing.export.otlp.endpoint");
     }
 
