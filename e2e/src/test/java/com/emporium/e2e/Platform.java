@@ -94,6 +94,14 @@ public final class Platform {
         return Optional.ofNullable(System.getenv("SANDBOX_SECRET_KEY")).orElse(SANDBOX_DEVELOPMENT_KEY);
     }
 
+    /**
+     * The Zipkin server the platform's services send their spans to (the run command starts one; its API is under
+     * {@code /api/v2}).
+     */
+    public URI zipkin() {
+        return URI.create(service("ZIPKIN_URL"));
+    }
+
     /** The run folder: pids/, logs/, services.env. */
     public Path folder() {
         return folder;

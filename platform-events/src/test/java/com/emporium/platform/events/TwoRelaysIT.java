@@ -19,6 +19,7 @@ import com.emporium.platform.events.outbox.OutboxRelay;
 import com.emporium.platform.events.outbox.RelaySignal;
 import com.emporium.platform.events.sample.Deposits;
 import com.emporium.platform.events.broker.ConfirmedPublisher;
+import com.emporium.platform.events.broker.TraceHeaders;
 import com.emporium.test.amqp.CapturedMessage;
 import com.emporium.test.amqp.EventCapture;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -170,7 +171,8 @@ class TwoRelaysIT extends EventsTestBase {
                     properties.service(), properties.deadLetterArea(), small, properties.consumer(),
                     properties.retention());
             relay = new OutboxRelay(jdbc, json, new TransactionTemplate(transactionManager),
-                    new ConfirmedPublisher(connections, settings.relay().confirmTimeout()), new RelaySignal(),
+                    new ConfirmedPublisher(connections, settings.relay().confirmTimeout()),
+                    new TraceHeaders(null, null), new RelaySignal(),
                     settings, meters);
         }
 

@@ -83,6 +83,24 @@ class EdgeIT extends GatewayTestBase {
     }
 
     @Test
+    void answersTheTraceIdOfTheRequestItsCallerChose() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        ApiResponse response = gateway().get("/api/users/me").bearer(TOKENS.customer())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").send();
+
+        assertThat(response.header("X-Trace-Id")).hasValue(traceId);
+    }
+
+    @Test
+    void answersTheTraceIdOfATraceItBeganOnItsOwnRefusalsToo() {
+        ApiResponse response = gateway().get("/api/users/me").send();
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("X-Trace-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
+    }
+
+    @Test
     void servesSwaggerUiOverEveryContract() {
         assertThat(gateway().get("/docs").send().body()).contains("swagger-ui-bundle.js");
         assertThat(gateway().get("/docs/contracts.json").send().json().findValuesAsString("url"))

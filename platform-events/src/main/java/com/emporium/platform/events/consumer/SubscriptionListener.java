@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.emporium.platform.events.EventSubscription;
@@ -12,6 +13,7 @@ import com.emporium.platform.events.ReceivedEvent;
 import com.emporium.platform.events.deadletter.DeadLetterHeaders;
 import com.emporium.platform.events.broker.ConfirmedPublisher;
 import com.emporium.platform.events.broker.ConfirmedPublisher.Outgoing;
+import com.emporium.platform.events.broker.EventSpanTags;
 import com.emporium.platform.events.broker.TraceHeaders;
 import com.rabbitmq.client.Channel;
 import io.micrometer.core.instrument.Counter;
@@ -34,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * committed. When a handler fails, the batch rolls back and its messages are handled one by one: the failing one
  * is retried with exponential backoff and, after the last attempt, published to the dead-letter exchange (with
  * confirms) and only then acknowledged. A database that cannot be reached is waited for, never counted against a
- * message. A message that is not a readable event goes to the dead letters at once.
+ * message. A message that is not a readable event goes to the dead letters at once. Each event is claimed and
+ * handled in a CONSUMER span, a child of the publishing span its message names ({@link TraceHeaders}), so the
+ * handler's queries and calls belong to the trace of the request that caused the event.
  */
 public final class SubscriptionListener implements ChannelAwareBatchMessageListener {
 
@@ -169,20 +173,23 @@ public final class SubscriptionListener implements ChannelAwareBatchMessageListe
                 tally.ignored++;
                 continue;
             }
-            if (!inbox.claim(subscription.name(), incoming.event().id())) {
-                tally.duplicates++;
-                continue;
-            }
             int index = i;
-            trace.continueIn("handle " + incoming.event().type(), incoming.message().getMessageProperties()
-                    .getHeaders(), () -> {
+            boolean claimed = trace.continueIn("handle " + incoming.event().type(),
+                    incoming.message().getMessageProperties().getHeaders(), incoming.spanTags(), () -> {
+                        if (!inbox.claim(subscription.name(), incoming.event().id())) {
+                            return false;
+                        }
                         try {
                             invoke(handler, incoming.payload(), incoming.event());
                         } catch (Exception ex) {
                             throw new HandlerFailed(index, ex);
                         }
-                        return null;
+                        return true;
                     });
+            if (!claimed) {
+                tally.duplicates++;
+                continue;
+            }
             tally.handled++;
             lastHandled = i;
         }
@@ -226,7 +233,8 @@ public final class SubscriptionListener implements ChannelAwareBatchMessageListe
                         + "as " + handler.payloadType().getSimpleName() + ": " + ex.getMessage(), ex);
             }
         }
-        return new Incoming(message, event, payload);
+        return new Incoming(message, event, payload, EventSpanTags.of(event.type(), event.id(), event.aggregateId(),
+                queue, envelope.payload()));
     }
 
     private void deadLetter(Message message, Throwable failure, int attempts, Channel channel) {
@@ -317,7 +325,8 @@ public final class SubscriptionListener implements ChannelAwareBatchMessageListe
             @Nullable String aggregateId, @Nullable JsonNode payload) {
     }
 
-    record Incoming(Message message, ReceivedEvent event, @Nullable Object payload) {
+    /** A readable message, its event, the payload as the handler takes it, and the tags of its span. */
+    record Incoming(Message message, ReceivedEvent event, @Nullable Object payload, Map<String, String> spanTags) {
     }
 
     private static final class Tally {

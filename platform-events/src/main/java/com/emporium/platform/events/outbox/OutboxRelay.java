@@ -1,12 +1,18 @@
 package com.emporium.platform.events.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.emporium.platform.events.EventsProperties;
 import com.emporium.platform.events.broker.ConfirmedPublisher;
 import com.emporium.platform.events.broker.ConfirmedPublisher.Outgoing;
+import com.emporium.platform.events.broker.EventSpanTags;
+import com.emporium.platform.events.broker.TraceHeaders;
+import com.emporium.platform.events.broker.TraceHeaders.Publishing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.util.backoff.ExponentialBackOff;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * it. If the broker is unreachable or does not confirm, the round rolls back and the events stay unsent; if the
  * process dies after publishing and before the mark commits, the events are published again (consumers absorb
  * the duplicates). After a failed round it pauses with exponential backoff. Any number of relays may run on one
- * outbox (see {@link OutboxStore}).
+ * outbox (see {@link OutboxStore}). Each event whose writer was traced is published in a PRODUCER span, a child of
+ * the writer's span, whose context the message carries on to the consumers.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -37,6 +45,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final OutboxStore store;
     private final TransactionTemplate transactions;
     private final ConfirmedPublisher publisher;
+    private final TraceHeaders trace;
+    private final JsonMapper json;
     private final RelaySignal signal;
     private final EventsProperties properties;
     private final String appId;
@@ -46,10 +56,13 @@ public final class OutboxRelay implements SmartLifecycle {
     private @Nullable Thread worker;
 
     public OutboxRelay(JdbcTemplate jdbc, JsonMapper json, TransactionTemplate transactions,
-            ConfirmedPublisher publisher, RelaySignal signal, EventsProperties properties, MeterRegistry meters) {
+            ConfirmedPublisher publisher, TraceHeaders trace, RelaySignal signal, EventsProperties properties,
+            MeterRegistry meters) {
         this.store = new OutboxStore(jdbc, json);
         this.transactions = transactions;
         this.publisher = publisher;
+        this.trace = trace;
+        this.json = json;
         this.signal = signal;
         this.properties = properties;
         this.appId = properties.serviceName();
@@ -70,7 +83,15 @@ public final class OutboxRelay implements SmartLifecycle {
             if (rows.isEmpty()) {
                 return 0;
             }
-            publisher.publish(rows.stream().map(this::outgoing).toList());
+            List<Publishing> spans = new ArrayList<>(rows.size());
+            List<Outgoing> messages = rows.stream().map(row -> outgoing(row, spans)).toList();
+            try {
+                publisher.publish(messages);
+            } catch (RuntimeException ex) {
+                Publishing.failed(spans, ex);
+                throw ex;
+            }
+            Publishing.confirmed(spans);
             store.markSent(rows);
             return rows.size();
         });
@@ -79,7 +100,10 @@ public final class OutboxRelay implements SmartLifecycle {
         return n;
     }
 
-    private Outgoing outgoing(OutboxRow row) {
+    /** The row as a message; its PRODUCER span (a child of the writer's) goes to {@code spans}. */
+    private Outgoing outgoing(OutboxRow row, List<Publishing> spans) {
+        Map<String, Object> headers = new LinkedHashMap<>(row.headers());
+        spans.add(trace.publishing("publish " + row.eventType(), headers, () -> tags(row)));
         MessageProperties message = new MessageProperties();
         message.setContentType(MessageProperties.CONTENT_TYPE_JSON);
         message.setContentEncoding(StandardCharsets.UTF_8.name());
@@ -88,9 +112,22 @@ public final class OutboxRelay implements SmartLifecycle {
         message.setType(row.eventType());
         message.setTimestamp(Date.from(row.occurredAt()));
         message.setAppId(appId);
-        row.headers().forEach(message::setHeader);
+        headers.forEach(message::setHeader);
         return new Outgoing(properties.exchange(), row.routingKey(),
                 new Message(row.body().getBytes(StandardCharsets.UTF_8), message));
+    }
+
+    private Map<String, String> tags(OutboxRow row) {
+        JsonNode payload;
+        try {
+            payload = json.readTree(row.body()).get("payload");
+        } catch (RuntimeException ex) {
+            payload = null;
+        }
+        Map<String, String> tags = new LinkedHashMap<>(EventSpanTags.of(row.eventType(), row.eventId(),
+                row.aggregateId(), properties.exchange(), payload));
+        tags.put("messaging.rabbitmq.destination.routing_key", row.routingKey());
+        return tags;
     }
 
     private void run() {

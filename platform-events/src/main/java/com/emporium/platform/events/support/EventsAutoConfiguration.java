@@ -82,9 +82,10 @@ public final class EventsAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "emporium.events.relay.enabled", matchIfMissing = true)
     OutboxRelay emporiumOutboxRelay(JdbcTemplate jdbc, JsonMapper json, PlatformTransactionManager transactions,
-            ConfirmedPublisher publisher, RelaySignal signal, EventsProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(jdbc, json, new TransactionTemplate(transactions), publisher, signal, properties,
-                meters);
+            ConfirmedPublisher publisher, TraceHeaders trace, RelaySignal signal, EventsProperties properties,
+            MeterRegistry meters) {
+        return new OutboxRelay(jdbc, json, new TransactionTemplate(transactions), publisher, trace, signal,
+                properties, meters);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.emporium.gateway.security;
 
 import com.emporium.gateway.GatewayProperties;
 import com.emporium.gateway.problem.ProblemResponses;
+import com.emporium.gateway.tracing.TraceIdHeader;
 import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.token.AccessTokenRules;
 import java.time.Clock;
@@ -166,7 +167,7 @@ class SecurityConfiguration {
         cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
                 HttpHeaders.IF_MATCH, "Idempotency-Key", "traceparent", "tracestate"));
         cors.setExposedHeaders(List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, HttpHeaders.ETAG,
-                "X-RateLimit-Limit", "X-RateLimit-Remaining"));
+                "X-RateLimit-Limit", "X-RateLimit-Remaining", TraceIdHeader.HEADER));
         // the refresh cookie travels with the storefront's calls to /api/auth
         cors.setAllowCredentials(true);
         cors.setMaxAge(properties.cors().maxAge());

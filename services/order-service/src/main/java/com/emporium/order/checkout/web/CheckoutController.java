@@ -5,6 +5,8 @@ import com.emporium.order.checkout.Placement;
 import com.emporium.order.orders.Caller;
 import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.web.ProblemException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.HashSet;
@@ -37,9 +39,11 @@ class CheckoutController {
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,200}");
 
     private final CheckoutService checkout;
+    private final ObservationRegistry observations;
 
-    CheckoutController(CheckoutService checkout) {
+    CheckoutController(CheckoutService checkout, ObservationRegistry observations) {
         this.checkout = checkout;
+        this.observations = observations;
     }
 
     @PostMapping(path = "/api/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +54,11 @@ class CheckoutController {
         checkEachProductOnce(request.items());
         Caller caller = Caller.of(token.getSubject(), token.getClaimAsStringList("roles"));
         Placement placement = checkout.place(request.toCommand(caller.id(), idempotencyKey));
+        // the request's span says which order it made: a search for order.id finds its whole trace
+        Observation current = observations.getCurrentObservation();
+        if (current != null) {
+            current.highCardinalityKeyValue("order.id", placement.orderId().toString());
+        }
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/orders/" + placement.orderId()))
                 .contentType(MediaType.APPLICATION_JSON);
         if (placement.replayed()) {

@@ -9,6 +9,8 @@ import com.emporium.platform.problem.ProblemTypes;
 import com.emporium.platform.web.PageQuery;
 import com.emporium.platform.web.PageResponse;
 import com.emporium.platform.web.ProblemException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +49,12 @@ class PaymentController {
 
     private final PaymentService service;
     private final PaymentQueries queries;
+    private final ObservationRegistry observations;
 
-    PaymentController(PaymentService service, PaymentQueries queries) {
+    PaymentController(PaymentService service, PaymentQueries queries, ObservationRegistry observations) {
         this.service = service;
         this.queries = queries;
+        this.observations = observations;
     }
 
     @PostMapping(path = "/api/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -74,6 +78,12 @@ class PaymentController {
         UUID orderId = orderId(body.get("orderId"));
         String paymentToken = paymentToken(body.get("paymentToken"));
         PaymentService.Attempt attempt = service.pay(customer, orderId, paymentToken, idempotencyKey);
+        // the request's span says which order it paid: a search for order.id finds the payment in its trace
+        Observation current = observations.getCurrentObservation();
+        if (current != null) {
+            current.highCardinalityKeyValue("order.id", orderId.toString());
+            current.highCardinalityKeyValue("payment.id", attempt.payment().id().toString());
+        }
         return answer(attempt.payment(), attempt.replayed());
     }
 
