@@ -131,5 +131,10 @@ class EdgeIT extends GatewayTestBase {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(forwarded.body()).doesNotContain("jvm_");
         assertThat(viaProxy.status()).isEqualTo(404);
+        for (String encoded : new String[] {"/%6Detrics", "/metric%73", "/%6d%65trics/"}) {
+            ApiResponse sneaky = gateway().get(encoded).header("X-Forwarded-For", "203.0.113.9").send();
+            assertThat(sneaky.status()).as(encoded).isEqualTo(404);
+            assertThat(sneaky.body()).as(encoded).doesNotContain("jvm_");
+        }
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,7 +26,13 @@ import reactor.core.publisher.Mono;
 @Component
 public class MetricsScrapers implements WebFilter, Ordered {
 
-    private static final String PATH = "/metrics";
+    /**
+     * The endpoint as the actuator's mapping matches it: on decoded segments, so {@code /%6Detrics} is
+     * {@code /metrics} here too. Comparing the raw string would let an encoded path past this filter and on to the
+     * endpoint.
+     */
+    private static final PathPattern METRICS = PathPatternParser.defaultInstance.parse("/metrics");
+    private static final PathPattern METRICS_SLASH = PathPatternParser.defaultInstance.parse("/metrics/");
 
     private final Pattern scrapers;
     private final ProblemResponses problems;
@@ -43,12 +51,12 @@ public class MetricsScrapers implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        String path = request.getPath().pathWithinApplication().value();
-        boolean metrics = path.equals(PATH) || path.equals(PATH + "/");
+        var path = request.getPath().pathWithinApplication();
+        boolean metrics = METRICS.matches(path) || METRICS_SLASH.matches(path);
         if (!metrics || mayScrape(request)) {
             return chain.filter(exchange);
         }
-        return problems.write(exchange, HttpStatus.NOT_FOUND, "no route for " + path);
+        return problems.write(exchange, HttpStatus.NOT_FOUND, "no route for " + path.value());
     }
 
     boolean mayScrape(ServerHttpRequest request) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives back the stock of reservations held past their hold: an order that was never confirmed nor cancelled (its
  * service failed after reserving, or never heard back) must not keep stock from other shoppers for good.
- * {@code emporium_inventory_reservations_expired_total} counts them once their batches have committed
- * ({@link ReservationService#expireDue} returns only what committed), from 0 at start.
+ * {@code emporium_inventory_reservations_expired_total} counts each batch once it has committed, even when a later
+ * batch of the same round fails, from 0 at start.
  */
 @Component
 class ReservationExpiry {
@@ -32,8 +32,7 @@ class ReservationExpiry {
             fixedDelayString = "${emporium.inventory.reservations.expiry-check}")
     void expireDue() {
         try {
-            int expired = reservations.expireDue();
-            expiredCount.increment(expired);
+            int expired = reservations.expireDue(expiredCount::increment);
             if (expired > 0) {
                 log.info("Expired {} reservation(s) held past their hold; their stock is available again", expired);
             }

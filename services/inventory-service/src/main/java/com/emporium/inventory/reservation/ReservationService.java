@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -196,6 +197,14 @@ public class ReservationService {
      * skip each other's batches. How many it expired.
      */
     public int expireDue() {
+        return expireDue(count -> { });
+    }
+
+    /**
+     * As {@link #expireDue()}, telling {@code committed} the size of each batch once its transaction has committed,
+     * so that a later batch failing does not hide the ones already done.
+     */
+    public int expireDue(IntConsumer committed) {
         int expired = 0;
         while (true) {
             Integer batch = transactions.execute(status -> {
@@ -206,6 +215,9 @@ public class ReservationService {
                 return due.size();
             });
             int count = batch == null ? 0 : batch;
+            if (count > 0) {
+                committed.accept(count);
+            }
             expired += count;
             if (count < expiryBatchSize) {
                 return expired;
