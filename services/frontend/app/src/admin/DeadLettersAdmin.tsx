@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from "react";
 import { ApiError } from "../api/ApiError";
 import { useSearchParams } from "react-router";
 import { PageTitle } from "../components/Layout";
-import { describeError } from "../components/messages";
-import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { formatDate } from "../format";
 import { DEAD_LETTER_AREAS, type DeadLetter, type DeadLetterArea, type DeadLetterDetail } from "./adminApi";
+import { AdminTable } from "./AdminTable";
 import { useAdminApi } from "./context";
 import { OutcomeLine, useOutcome } from "./Outcome";
 
@@ -106,76 +105,48 @@ export function DeadLettersAdmin() {
         </button>
       </div>
       <OutcomeLine outcome={outcome} />
-      {letters.status === "loading" && <p role="status">Loading dead letters…</p>}
-      {letters.status === "failed" && (
-        <p role="alert" className="error">
-          {describeError(letters.error)}
-        </p>
-      )}
-      {letters.status === "done" &&
-        (letters.value.items.length === 0 ? (
-          <p>No dead letters in {label}: every message was handled.</p>
-        ) : (
-          <>
-            <div className="table-scroll">
-              <table className="admin-table">
-                <caption className="visually-hidden">Dead letters of {label}, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">Queue</th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col">Dead-lettered</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {letters.value.items.map((letter) => {
-                    const named = `${letter.eventType ?? "message"} ${letter.messageId}`;
-                    return (
-                      <tr key={letter.id}>
-                        <th scope="row">
-                          {letter.eventType ?? "(no type)"}
-                          <span className="muted sku">
-                            {letter.aggregateId ? letter.aggregateId : `message ${letter.messageId}`}
-                          </span>
-                        </th>
-                        <td>{letter.queue}</td>
-                        <td className="reason">{letter.reason}</td>
-                        <td>
-                          {letter.attempts}
-                          {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
-                        </td>
-                        <td>{formatDate(letter.deadLetteredAt)}</td>
-                        <td>
-                          <div className="actions">
-                            <button type="button" onClick={() => void show(letter)}>
-                              Show<span className="visually-hidden"> {named}</span>
-                            </button>
-                            <button type="button" disabled={busy} onClick={() => void replay(letter)}>
-                              Replay<span className="visually-hidden"> {named}</span>
-                            </button>
-                            <button type="button" disabled={busy} onClick={() => discard(letter)}>
-                              Discard<span className="visually-hidden"> {named}</span>
-                            </button>
-                          </div>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              page={page}
-              totalPages={letters.value.totalPages}
-              onPage={(n) => setParams({ area, page: String(n) })}
-            />
-          </>
-        ))}
+      <AdminTable
+        state={letters}
+        loading="Loading dead letters…"
+        empty={<p>No dead letters in {label}: every message was handled.</p>}
+        caption={`Dead letters of ${label}, newest first`}
+        columns={["Event", "Queue", "Reason", "Attempts", "Dead-lettered", { hidden: "Actions" }]}
+        page={page}
+        onPage={(n) => setParams({ area, page: String(n) })}
+        row={(letter) => {
+          const named = `${letter.eventType ?? "message"} ${letter.messageId}`;
+          return (
+            <tr key={letter.id}>
+              <th scope="row">
+                {letter.eventType ?? "(no type)"}
+                <span className="muted sku">
+                  {letter.aggregateId ? letter.aggregateId : `message ${letter.messageId}`}
+                </span>
+              </th>
+              <td>{letter.queue}</td>
+              <td className="reason">{letter.reason}</td>
+              <td>
+                {letter.attempts}
+                {letter.replays > 0 && <span className="muted sku">replayed {letter.replays}×</span>}
+              </td>
+              <td>{formatDate(letter.deadLetteredAt)}</td>
+              <td>
+                <div className="actions">
+                  <button type="button" onClick={() => void show(letter)}>
+                    Show<span className="visually-hidden"> {named}</span>
+                  </button>
+                  <button type="button" disabled={busy} onClick={() => void replay(letter)}>
+                    Replay<span className="visually-hidden"> {named}</span>
+                  </button>
+                  <button type="button" disabled={busy} onClick={() => discard(letter)}>
+                    Discard<span className="visually-hidden"> {named}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          );
+        }}
+      />
       {open && (
         <section aria-labelledby="dead-letter-heading" className="dead-letter">
           <h2 id="dead-letter-heading" ref={detailHeading} tabIndex={-1}>

@@ -2,11 +2,10 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Order, OrderStatus } from "../api/types";
 import { PageTitle } from "../components/Layout";
-import { describeError } from "../components/messages";
-import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { formatDate, formatMoney } from "../format";
 import { STATUS_LABELS } from "../pages/OrdersPages";
+import { AdminTable } from "./AdminTable";
 import { useAdminApi } from "./context";
 import { OutcomeLine, useBusy, useOutcome } from "./Outcome";
 import { ApiError } from "../api/ApiError";
@@ -71,75 +70,46 @@ export function OrdersAdmin() {
         </div>
       </div>
       <OutcomeLine outcome={outcome} />
-      {orders.status === "loading" && <p role="status">Loading orders…</p>}
-      {orders.status === "failed" && (
-        <p role="alert" className="error">
-          {describeError(orders.error)}
-        </p>
-      )}
-      {orders.status === "done" &&
-        (orders.value.items.length === 0 ? (
-          <p>No orders{status ? ` with the status ${STATUS_LABELS[status].toLowerCase()}` : ""}.</p>
-        ) : (
-          <>
-            <div className="table-scroll">
-              <table className="admin-table">
-                <caption className="visually-hidden">Orders, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Order</th>
-                    <th scope="col">Placed</th>
-                    <th scope="col">Ship to</th>
-                    <th scope="col">Items</th>
-                    <th scope="col">Total</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Next step</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {orders.value.items.map((listed) => {
-                    const order = changed[listed.orderId] ?? listed;
-                    const next = NEXT_STEP[order.status];
-                    const short = order.orderId.slice(0, 8);
-                    return (
-                      <tr key={order.orderId} data-order-id={order.orderId}>
-                        <th scope="row">
-                          <code title={order.orderId}>{short}</code>
-                        </th>
-                        <td>{formatDate(order.placedAt)}</td>
-                        <td>
-                          {order.shippingAddress.name}, {order.shippingAddress.city} ({order.shippingAddress.country})
-                        </td>
-                        <td>{order.items.reduce((n, item) => n + item.quantity, 0)}</td>
-                        <td>{formatMoney(order.totalAmount, order.currency)}</td>
-                        <td>{STATUS_LABELS[order.status]}</td>
-                        <td>
-                          {next && (
-                            <button
-                              type="button"
-                              disabled={busy.has(order.orderId)}
-                              onClick={() => void step(order, next.act, next.result)}
-                            >
-                              {next.label}
-                              <span className="visually-hidden"> order {short}</span>
-                            </button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <Pager
-              page={page}
-              totalPages={orders.value.totalPages}
-              onPage={(n) => setParams({ ...(status ? { status } : {}), page: String(n) })}
-            />
-          </>
-        ))}
+      <AdminTable
+        state={orders}
+        loading="Loading orders…"
+        empty={<p>No orders{status ? ` with the status ${STATUS_LABELS[status].toLowerCase()}` : ""}.</p>}
+        caption="Orders, newest first"
+        columns={["Order", "Placed", "Ship to", "Items", "Total", "Status", { hidden: "Next step" }]}
+        page={page}
+        onPage={(n) => setParams({ ...(status ? { status } : {}), page: String(n) })}
+        row={(listed) => {
+          const order = changed[listed.orderId] ?? listed;
+          const next = NEXT_STEP[order.status];
+          const short = order.orderId.slice(0, 8);
+          return (
+            <tr key={order.orderId} data-order-id={order.orderId}>
+              <th scope="row">
+                <code title={order.orderId}>{short}</code>
+              </th>
+              <td>{formatDate(order.placedAt)}</td>
+              <td>
+                {order.shippingAddress.name}, {order.shippingAddress.city} ({order.shippingAddress.country})
+              </td>
+              <td>{order.items.reduce((n, item) => n + item.quantity, 0)}</td>
+              <td>{formatMoney(order.totalAmount, order.currency)}</td>
+              <td>{STATUS_LABELS[order.status]}</td>
+              <td>
+                {next && (
+                  <button
+                    type="button"
+                    disabled={busy.has(order.orderId)}
+                    onClick={() => void step(order, next.act, next.result)}
+                  >
+                    {next.label}
+                    <span className="visually-hidden"> order {short}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -2,11 +2,10 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
 import { ApiError } from "../api/ApiError";
 import { PageTitle } from "../components/Layout";
-import { describeError } from "../components/messages";
-import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { formatMoney } from "../format";
 import type { AdminProduct, NewProduct, ProductDetails } from "./adminApi";
+import { AdminTable } from "./AdminTable";
 import { useAdminApi } from "./context";
 import { OutcomeLine, useOutcome } from "./Outcome";
 
@@ -89,82 +88,57 @@ export function ProductsAdmin() {
           }}
         />
       )}
-      {products.status === "loading" && <p role="status">Loading products…</p>}
-      {products.status === "failed" && (
-        <p role="alert" className="error">
-          {describeError(products.error)}
-        </p>
-      )}
-      {products.status === "done" && (
-        <>
+      <AdminTable
+        state={products}
+        loading="Loading products…"
+        summary={(found) => (
           <p className="result-count">
-            {products.value.totalItems} product{products.value.totalItems === 1 ? "" : "s"}
+            {found.totalItems} product{found.totalItems === 1 ? "" : "s"}
           </p>
-          <div className="table-scroll">
-            <table className="admin-table">
-              <caption className="visually-hidden">Products with their stock</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Price</th>
-                  <th scope="col">On hand</th>
-                  <th scope="col">Reserved</th>
-                  <th scope="col">Available</th>
-                  <th scope="col">Change stock</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Edit</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {products.value.items.map((listed) => {
-                  const product = changed[listed.productId] ?? listed;
-                  return (
-                    <tr key={product.productId}>
-                      <th scope="row">
-                        {product.name}
-                        <span className="muted sku">
-                          {product.sku} · {product.category}
-                        </span>
-                      </th>
-                      <td>{formatMoney(product.price, product.currency)}</td>
-                      <td>{product.onHand}</td>
-                      <td>{product.reserved}</td>
-                      <td>{product.available}</td>
-                      <td>
-                        <StockChange
-                          product={product}
-                          onSubmit={async (delta) => {
-                            clear();
-                            try {
-                              const next = await admin.adjustStock(product, delta);
-                              saved(next, `${next.name}: ${next.onHand} on hand, ${next.available} available.`);
-                              return true;
-                            } catch (error) {
-                              onWriteFailed(error);
-                              return false;
-                            }
-                          }}
-                        />
-                      </td>
-                      <td>
-                        <button type="button" onClick={() => (clear(), setEditing({ mode: "edit", product }))}>
-                          Edit<span className="visually-hidden"> {product.name}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={page}
-            totalPages={products.value.totalPages}
-            onPage={(next) => setParams({ ...(q ? { q } : {}), page: String(next) })}
-          />
-        </>
-      )}
+        )}
+        caption="Products with their stock"
+        columns={["Product", "Price", "On hand", "Reserved", "Available", "Change stock", { hidden: "Edit" }]}
+        page={page}
+        onPage={(next) => setParams({ ...(q ? { q } : {}), page: String(next) })}
+        row={(listed) => {
+          const product = changed[listed.productId] ?? listed;
+          return (
+            <tr key={product.productId}>
+              <th scope="row">
+                {product.name}
+                <span className="muted sku">
+                  {product.sku} · {product.category}
+                </span>
+              </th>
+              <td>{formatMoney(product.price, product.currency)}</td>
+              <td>{product.onHand}</td>
+              <td>{product.reserved}</td>
+              <td>{product.available}</td>
+              <td>
+                <StockChange
+                  product={product}
+                  onSubmit={async (delta) => {
+                    clear();
+                    try {
+                      const next = await admin.adjustStock(product, delta);
+                      saved(next, `${next.name}: ${next.onHand} on hand, ${next.available} available.`);
+                      return true;
+                    } catch (error) {
+                      onWriteFailed(error);
+                      return false;
+                    }
+                  }}
+                />
+              </td>
+              <td>
+                <button type="button" onClick={() => (clear(), setEditing({ mode: "edit", product }))}>
+                  Edit<span className="visually-hidden"> {product.name}</span>
+                </button>
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -2,11 +2,10 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Role, UserProfile } from "../api/types";
 import { PageTitle } from "../components/Layout";
-import { describeError } from "../components/messages";
-import { Pager } from "../components/Pager";
 import { useAsync } from "../components/useAsync";
 import { formatDate } from "../format";
 import { useSession } from "../services";
+import { AdminTable } from "./AdminTable";
 import { useAdminApi } from "./context";
 import { OutcomeLine, useBusy, useOutcome } from "./Outcome";
 
@@ -54,68 +53,46 @@ export function UsersAdmin() {
     <>
       <PageTitle>Admin: users</PageTitle>
       <OutcomeLine outcome={outcome} />
-      {users.status === "loading" && <p role="status">Loading users…</p>}
-      {users.status === "failed" && (
-        <p role="alert" className="error">
-          {describeError(users.error)}
-        </p>
-      )}
-      {users.status === "done" && (
-        <>
-          <div className="table-scroll">
-            <table className="admin-table">
-              <caption className="visually-hidden">Accounts, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Roles</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Registered</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.value.items.map((listed) => {
-                  const user = changed[listed.id] ?? listed;
-                  const self = user.id === me;
-                  return (
-                    <tr key={user.id}>
-                      <th scope="row">
-                        {user.displayName}
-                        {self && <span className="muted sku">you</span>}
-                      </th>
-                      <td>{user.email}</td>
-                      <td>{user.roles.join(", ")}</td>
-                      <td>{user.disabled ? "Disabled" : "Active"}</td>
-                      <td>{formatDate(user.createdAt)}</td>
-                      <td>
-                        <div className="actions">
-                          {!self && (
-                            <>
-                              <button type="button" disabled={busy.has(user.id)} onClick={() => toggleAdmin(user)}>
-                                {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
-                                <span className="visually-hidden"> {user.email}</span>
-                              </button>
-                              <button type="button" disabled={busy.has(user.id)} onClick={() => toggleDisabled(user)}>
-                                {user.disabled ? "Enable" : "Disable"}
-                                <span className="visually-hidden"> {user.email}</span>
-                              </button>
-                            </>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page} totalPages={users.value.totalPages} onPage={(n) => setParams({ page: String(n) })} />
-        </>
-      )}
+      <AdminTable
+        state={users}
+        loading="Loading users…"
+        caption="Accounts, newest first"
+        columns={["Name", "Email", "Roles", "Status", "Registered", { hidden: "Actions" }]}
+        page={page}
+        onPage={(n) => setParams({ page: String(n) })}
+        row={(listed) => {
+          const user = changed[listed.id] ?? listed;
+          const self = user.id === me;
+          return (
+            <tr key={user.id}>
+              <th scope="row">
+                {user.displayName}
+                {self && <span className="muted sku">you</span>}
+              </th>
+              <td>{user.email}</td>
+              <td>{user.roles.join(", ")}</td>
+              <td>{user.disabled ? "Disabled" : "Active"}</td>
+              <td>{formatDate(user.createdAt)}</td>
+              <td>
+                <div className="actions">
+                  {!self && (
+                    <>
+                      <button type="button" disabled={busy.has(user.id)} onClick={() => toggleAdmin(user)}>
+                        {user.roles.includes("admin") ? "Remove admin" : "Make admin"}
+                        <span className="visually-hidden"> {user.email}</span>
+                      </button>
+                      <button type="button" disabled={busy.has(user.id)} onClick={() => toggleDisabled(user)}>
+                        {user.disabled ? "Enable" : "Disable"}
+                        <span className="visually-hidden"> {user.email}</span>
+                      </button>
+                    </>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }
